@@ -1,0 +1,1 @@
+// Placeholder translation unit for a library stage with no sources yet.

@@ -1,0 +1,79 @@
+#include "concord/file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <random>
+
+namespace concord {
+namespace {
+
+Status ErrnoStatus(const std::string& what, const std::string& path) {
+  return Status::IoError(what + ": " + std::strerror(errno), Location{path});
+}
+
+// Writes all of `data` to `fd`, retrying short writes.
+bool WriteAll(int fd, std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+}  // namespace
+
+Status ReadFile(const std::string& path, std::string* contents) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return ErrnoStatus("cannot open file", path);
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    Status s = ErrnoStatus("cannot stat file", path);
+    ::close(fd);
+    return s;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return Status::IoError("is a directory", Location{path});
+  }
+  contents->clear();
+  if (st.st_size > 0) contents->reserve(static_cast<size_t>(st.st_size));
+  char chunk[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      Status s = ErrnoStatus("cannot read file", path);
+      ::close(fd);
+      return s;
+    }
+    if (n == 0) break;
+    contents->append(chunk, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return Status::Ok();
+}
+
+Status WriteFileAtomically(const std::string& path, std::string_view contents) {
+  std::random_device seed;
+  std::string temp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(seed());
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) return ErrnoStatus("cannot write output", path);
+  bool written = WriteAll(fd, contents) && ::fsync(fd) == 0;
+  Status status = written ? Status::Ok() : ErrnoStatus("cannot write output", path);
+  if (::close(fd) != 0 && status.ok()) status = ErrnoStatus("cannot write output", path);
+  if (status.ok() && ::rename(temp.c_str(), path.c_str()) != 0) {
+    status = ErrnoStatus("cannot write output", path);
+  }
+  if (!status.ok()) ::unlink(temp.c_str());
+  return status;
+}
+
+}  // namespace concord
