@@ -1,7 +1,7 @@
+#include "concord/quantity.h"
+
 #include <cmath>
 #include <limits>
-
-#include "concord/quantity.h"
 
 namespace concord {
 namespace {

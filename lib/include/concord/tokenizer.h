@@ -4,10 +4,15 @@
 // digits and combining marks; apostrophes inside a word are kept, all dashes
 // split words, so "18-year-old" is 18 / year / old), records each token's
 // normalized form (see normalizer.h), and numbers sentences and clauses:
-//  - a sentence ends at . ! ? (outside abbreviations such as "art.", "No.",
-//    "e.g.", "ст.", "ч.", "т.е." and outside numbers like "1.5"), at a line
-//    break that ends a block, and where a new text field starts;
-//  - a clause ends at a sentence end and at , ; : ( ) and dashes between words.
+//  - a sentence ends at . ! ? … (outside abbreviations such as "art.", "No. 5",
+//    "e.g." and "etc." before a lower-case word, "ст.", "ч.", "т.е.", single
+//    capital letters, outside numbers like "1.5" and after a list label "1."
+//    that opens a line), at a blank line, at a line break after a ';', and
+//    where a new Tokenize call starts;
+//  - a clause ends at a sentence end, at , ; : ( ) [ ] (not between digits:
+//    "1,5", "10:30"), at a dash with spaces on both sides and at an em dash.
+// Sentence and clause numbers only advance when a token follows the break, so
+// no sentence or clause is empty.
 //
 // A TokenStream is reused across calls to avoid fresh memory in the hot path.
 //
@@ -28,6 +33,9 @@ enum TokenFlag : uint16_t {
   kTokenDigits = 1 << 0,       ///< only ASCII digits: "18"
   kTokenHyphenAfter = 1 << 1,  ///< directly followed by a dash: "18" in "18-year"
   kTokenCapital = 1 << 2,      ///< starts with an upper-case letter in the source
+  /// digits directly followed by '.' or ',' and more digits: the "1" of "1.5"
+  /// or "1,5" (also each part of "5.1.2" but the last)
+  kTokenDecimalAfter = 1 << 3,
 };
 
 /// One word of a text.
