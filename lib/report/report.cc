@@ -5,7 +5,8 @@
 namespace concord {
 namespace {
 
-constexpr const char* kFormatNames[] = {"text", "json", "sarif", "junit", "markdown", "html", "csv"};
+constexpr const char* kFormatNames[] = {"text",     "json", "sarif", "junit",
+                                        "markdown", "html", "csv"};
 
 }  // namespace
 

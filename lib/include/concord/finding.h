@@ -102,6 +102,9 @@ struct Norm {
   std::string pack_version;
   std::string instrument;        ///< instrument id: "cat"
   std::string instrument_title;  ///< "Convention against Torture ..."
+  /// Short title for reports ("CAT", "ILO C138"); empty: reports use the
+  /// instrument id in upper case.
+  std::string instrument_short;
   std::string article;           ///< "1", "16(2)"
   std::string eid;               ///< "art_1__para_1"
   std::string article_heading;   ///< the outline's heading for the article
@@ -170,6 +173,9 @@ struct Report {
   std::string mode;           ///< "framework" or "per-document"
   std::string profile;        ///< profile path, if any
   std::string state;          ///< the profile's state name, if any
+  /// The --baseline file, if one was used: SARIF then marks every result
+  /// "new" or "unchanged" (Finding::baselined).
+  std::string baseline;
   std::vector<PackSummary> packs;
   std::vector<Norm> norms;    ///< every rule evaluated, pack order
   std::vector<Finding> findings;  ///< deterministic order (see eval)

@@ -1,0 +1,7 @@
+#include "renderers.h"
+
+namespace concord::detail {
+
+void RenderCsv(const Report&, const RenderOptions&, std::string*) {}
+
+}  // namespace concord::detail
