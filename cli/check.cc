@@ -1,0 +1,170 @@
+// concord check: statutes against rule packs, reported in the chosen formats.
+
+#include "command.h"
+#include "output.h"
+#include "version.h"
+
+#include "concord/engine.h"
+#include "concord/report.h"
+
+#include <thread>
+
+namespace concord::cli {
+namespace {
+
+// The flags as given (ripgrep's low layer).
+struct CheckFlags {
+  std::vector<std::string> paths;
+  std::vector<std::string> rules;
+  std::string treaties;
+  std::string profile;
+  bool per_document = false;
+  bool framework = false;
+  std::vector<std::string> subjects;
+  std::string format = "text";
+  std::string output;
+  std::vector<std::string> reports;
+  std::string fail_on = "error";
+  std::string min_severity = "info";
+  std::vector<std::string> only;
+  std::vector<std::string> skip;
+  std::vector<std::string> instruments;
+  std::vector<std::string> tags;
+  int jobs = 0;
+  bool quiet = false;
+  bool verbose = false;
+  bool no_color = false;
+};
+
+// Whether a finding counts towards exit code 1.
+bool Fails(const Finding& f, const std::string& fail_on) {
+  if (!f.fails() || fail_on == "never") return false;
+  Severity threshold = Severity::kError;
+  ParseSeverity(fail_on, &threshold);
+  return f.severity >= threshold;
+}
+
+ExitCode RunCheck(const CheckFlags& flags) {
+  Severity min_severity = Severity::kInfo;
+  if (!ParseSeverity(flags.min_severity, &min_severity)) {
+    PrintError("--min-severity takes error, warning or info, not '" + flags.min_severity + "'");
+    return kExitError;
+  }
+  Severity ignored;
+  if (flags.fail_on != "never" && !ParseSeverity(flags.fail_on, &ignored)) {
+    PrintError("--fail-on takes error, warning, info or never, not '" + flags.fail_on + "'");
+    return kExitError;
+  }
+  std::vector<OutputTarget> targets;
+  std::string error;
+  if (!ParseTargets(flags.format, flags.output, flags.reports, &targets, &error)) {
+    PrintError(error);
+    return kExitError;
+  }
+
+  Diagnostics setup;
+  std::vector<RulePack> packs;
+  Status status = LoadPacks(flags.rules, &packs, &setup);
+  Profile profile;
+  if (status.ok() && !flags.profile.empty()) {
+    Status s = LoadProfile(flags.profile, &profile);
+    if (!s.ok()) setup.push_back(Diagnostic::FromStatus(s));
+  }
+  TreatyTexts treaties;
+  if (!flags.treaties.empty()) LoadTreaties(flags.treaties, &treaties, &setup).ok();
+  std::unique_ptr<Engine> engine;
+  if (status.ok() && !HasErrors(setup)) status = Engine::Create(std::move(packs), &engine, &setup);
+  if (!status.ok() || HasErrors(setup)) {
+    PrintDiagnostics(setup);
+    if (!status.ok() && !HasErrors(setup)) PrintError(status.message());
+    return kExitError;
+  }
+
+  Diagnostics input_errors;
+  std::vector<std::string> files = ExpandInputs(flags.paths, &input_errors);
+  CheckOptions options;
+  options.per_document =
+      flags.per_document || (files.size() == 1 && !flags.framework && flags.paths.size() == 1);
+  options.subjects = flags.subjects;
+  options.profile = flags.profile.empty() ? nullptr : &profile;
+  options.only = flags.only;
+  options.skip = flags.skip;
+  options.instruments = flags.instruments;
+  options.tags = flags.tags;
+  options.treaties = flags.treaties.empty() ? nullptr : &treaties;
+  options.jobs = flags.jobs > 0
+                     ? flags.jobs
+                     : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+
+  Report report;
+  report.tool_version = kVersion;
+  report.diagnostics = setup;  // warnings from loading packs and profile
+  engine->CheckFiles(files, options, &report);
+  report.diagnostics.insert(report.diagnostics.begin(), input_errors.begin(), input_errors.end());
+  if (files.empty() && input_errors.empty()) {
+    report.diagnostics.push_back(
+        Diagnostic{DiagnosticLevel::kError, Location{}, "no input files to check"});
+  }
+
+  PrintDiagnostics(report.diagnostics);
+  RenderOptions render;
+  render.color = UseColor(flags.no_color);
+  render.verbosity = flags.quiet ? 0 : (flags.verbose ? 2 : 1);
+  render.min_severity = min_severity;
+  if (!WriteReports(report, targets, render)) return kExitError;
+  if (HasErrors(report.diagnostics)) return kExitError;
+  for (const Finding& f : report.findings) {
+    if (Fails(f, flags.fail_on)) return kExitFindings;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void SetupCheck(CLI::App* command, CommandRun* run) {
+  auto flags = std::make_shared<CheckFlags>();
+  command->add_option("paths", flags->paths, "Statutes to check: XML files, folders, globs")
+      ->required();
+  command->add_option("--rules", flags->rules,
+                      "Rule pack folder, pack.xml or folder of packs (repeatable; default: the "
+                      "built-in packs)");
+  command->add_option("--treaties", flags->treaties,
+                      "Folder of official treaty texts in Akoma Ntoso, quoted verbatim in reports");
+  command->add_option("--profile", flags->profile,
+                      "State profile: parties, reservations, declared parameters");
+  command->add_flag("--per-document", flags->per_document,
+                    "One verdict per document (default for a single file)");
+  command->add_flag("--framework", flags->framework,
+                    "One verdict per norm over all documents (default for several)");
+  command->add_option(
+      "--subject", flags->subjects,
+      "Subject of the documents (criminal, family, labour ...), replacing their own");
+  command
+      ->add_option("--format", flags->format,
+                   "Output format: text, json, sarif, junit, markdown, html, csv")
+      ->capture_default_str();
+  command->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");
+  command->add_option("--report", flags->reports,
+                      "Also write FORMAT=FILE (repeatable), e.g. --report sarif=out.sarif");
+  command
+      ->add_option("--fail-on", flags->fail_on,
+                   "Exit 1 when a finding at or above this severity fails: error, warning, "
+                   "info, never")
+      ->capture_default_str();
+  command
+      ->add_option("--min-severity", flags->min_severity,
+                   "Show findings at or above: error, warning, info")
+      ->capture_default_str();
+  command->add_option("--only", flags->only, "Check only rules matching GLOB (repeatable)");
+  command->add_option("--skip", flags->skip, "Skip rules matching GLOB (repeatable)");
+  command->add_option("--instrument", flags->instruments,
+                      "Check only rules of this instrument id (repeatable), e.g. cat");
+  command->add_option("--tag", flags->tags, "Check only rules with this tag (repeatable)");
+  command->add_option("-j,--jobs", flags->jobs, "Documents checked in parallel (default: cores)");
+  command->add_flag("-q,--quiet", flags->quiet, "Failures only, without quotes");
+  command->add_flag("-v,--verbose", flags->verbose, "Also met norms and all evidence");
+  command->add_flag("--no-color", flags->no_color, "No colour (also: NO_COLOR=1)");
+  *run = [flags] { return RunCheck(*flags); };
+}
+
+}  // namespace concord::cli

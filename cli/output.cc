@@ -1,0 +1,124 @@
+#include "output.h"
+
+#include "concord/file.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <set>
+#include <unistd.h>
+
+namespace concord::cli {
+namespace {
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+bool ParseFormat(const std::string& name, ReportFormat* format, std::string* error) {
+  if (ParseReportFormat(name, format)) return true;
+  std::string suggestion = Suggest(name, ReportFormatNames());
+  *error = "unknown format '" + name + "'" +
+           (suggestion.empty() ? "" : ", did you mean '" + suggestion + "'?") +
+           " (formats: text, json, sarif, junit, markdown, html, csv)";
+  return false;
+}
+
+}  // namespace
+
+std::string Suggest(const std::string& word, const std::vector<std::string>& candidates) {
+  std::string best;
+  size_t best_distance = std::max<size_t>(2, word.size() / 3) + 1;
+  for (const std::string& c : candidates) {
+    size_t d = EditDistance(word, c);
+    if (d < best_distance) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+bool ParseTargets(const std::string& format, const std::string& output,
+                  const std::vector<std::string>& reports, std::vector<OutputTarget>* targets,
+                  std::string* error) {
+  OutputTarget main;
+  if (!ParseFormat(format, &main.format, error)) return false;
+  main.path = output;
+  targets->push_back(main);
+  for (const std::string& spec : reports) {
+    size_t eq = spec.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size()) {
+      *error = "--report takes FORMAT=FILE, not '" + spec + "'";
+      return false;
+    }
+    OutputTarget t;
+    if (!ParseFormat(spec.substr(0, eq), &t.format, error)) return false;
+    t.path = spec.substr(eq + 1);
+    targets->push_back(t);
+  }
+  std::set<std::string> seen;
+  for (const OutputTarget& t : *targets) {
+    std::string key = t.path.empty() ? "-" : t.path;
+    if (!seen.insert(key).second) {
+      *error = "two reports would be written to " +
+               (t.path.empty() ? std::string("standard output") : t.path) +
+               "; give each format its own file";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool UseColor(bool no_color_flag) {
+  if (no_color_flag) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::strcmp(term, "dumb") == 0) return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+bool WriteReports(const Report& report, const std::vector<OutputTarget>& targets,
+                  const RenderOptions& options) {
+  bool ok = true;
+  for (const OutputTarget& t : targets) {
+    RenderOptions o = options;
+    o.color = options.color && t.path.empty() && t.format == ReportFormat::kText;
+    std::string text;
+    Status status = RenderReport(report, t.format, o, &text);
+    if (status.ok() && !t.path.empty()) status = WriteFileAtomically(t.path, text);
+    if (!status.ok()) {
+      std::fprintf(stderr, "%s\n", status.ToString().c_str());
+      ok = false;
+      continue;
+    }
+    if (t.path.empty()) {
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      std::fflush(stdout);
+    }
+  }
+  return ok;
+}
+
+void PrintDiagnostics(const Diagnostics& diagnostics) {
+  for (const Diagnostic& d : diagnostics) std::fprintf(stderr, "%s\n", d.ToString().c_str());
+}
+
+void PrintError(const std::string& message) {
+  std::fprintf(stderr, "concord: error: %s\n", message.c_str());
+}
+
+}  // namespace concord::cli

@@ -1,0 +1,49 @@
+// Where reports go: stdout or files, one format each; and how diagnostics are
+// printed. Shared by the subcommands that write reports.
+
+#ifndef CONCORD_CLI_OUTPUT_H_
+#define CONCORD_CLI_OUTPUT_H_
+
+#include "exit_code.h"
+
+#include "concord/diagnostic.h"
+#include "concord/report.h"
+
+#include <string>
+#include <vector>
+
+namespace concord::cli {
+
+/// One report to write: a format and a file ("" for stdout).
+struct OutputTarget {
+  ReportFormat format = ReportFormat::kText;
+  std::string path;
+};
+
+/// Builds the targets from --format/--output and the --report FORMAT=FILE
+/// list. Refuses unknown formats (with a suggestion) and two reports to one file.
+bool ParseTargets(const std::string& format, const std::string& output,
+                  const std::vector<std::string>& reports, std::vector<OutputTarget>* targets,
+                  std::string* error);
+
+/// True if text on stdout should be coloured: a terminal, no NO_COLOR, no
+/// --no-color, TERM not "dumb".
+bool UseColor(bool no_color_flag);
+
+/// Renders `report` to every target; files are written atomically. Returns
+/// false (after printing why) if a file could not be written.
+bool WriteReports(const Report& report, const std::vector<OutputTarget>& targets,
+                  const RenderOptions& options);
+
+/// Prints diagnostics to stderr, one per line.
+void PrintDiagnostics(const Diagnostics& diagnostics);
+
+/// Prints "concord: error: message" to stderr.
+void PrintError(const std::string& message);
+
+/// The closest of `candidates` to `word` within a small edit distance, or "".
+std::string Suggest(const std::string& word, const std::vector<std::string>& candidates);
+
+}  // namespace concord::cli
+
+#endif  // CONCORD_CLI_OUTPUT_H_

@@ -1,0 +1,202 @@
+// The threshold check: a quantity near the anchor must compare with a value;
+// exception clauses that lower it are conflicts (docs/rule-format.md).
+
+#include "rule_checker.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace concord::eval {
+namespace {
+
+// One quantity read in an anchor unit and how it fares.
+struct Judged {
+  Quantity quantity;
+  double value = 0;  // in the rule's unit; for a relative change, base +/- amount
+  bool from_exception = false;
+  bool relative = false;
+  bool violates = false;
+};
+
+bool Compare(double found, Op op, double required) {
+  constexpr double kEpsilon = 1e-9;
+  switch (op) {
+    case Op::kGe:
+      return found >= required - kEpsilon;
+    case Op::kGt:
+      return found > required + kEpsilon;
+    case Op::kLe:
+      return found <= required + kEpsilon;
+    case Op::kLt:
+      return found < required - kEpsilon;
+    case Op::kEq:
+      return std::fabs(found - required) < kEpsilon;
+  }
+  return false;
+}
+
+// The end of a range that a comparison judges: the lower end for minimums,
+// the upper end for maximums.
+double JudgedEnd(const Quantity& q, Op op, Unit unit) {
+  bool upper = op == Op::kLe || op == Op::kLt;
+  return ConvertUnit(upper ? q.upper : q.value, q.unit, unit);
+}
+
+std::string UnitWords(double value, Unit unit) {
+  std::string name = UnitName(unit);
+  return FormatNumber(value) + " " + name + (std::fabs(value - 1) < 1e-9 ? "" : "s");
+}
+
+}  // namespace
+
+DocOutcome RuleChecker::Threshold(const Rule& rule, double required) const {
+  DocOutcome out;
+  const concord::Threshold& t = rule.threshold;
+  if (rule.anchor < 0) return out;
+  const uint32_t anchor = static_cast<uint32_t>(rule.anchor);
+  const std::vector<Range>& units = index_.Units(rule.scope);
+  const TokenStream& tokens = index_.tokens();
+  const bool age = t.quantity == "age";
+  const std::string norm = std::string(OpName(t.op)) + " " + UnitWords(required, t.unit);
+
+  bool met = false;
+  bool conflict = false;
+  DocOutcome met_outcome;
+  std::vector<Span> first_anchor;
+  std::vector<Quantity> quantities;
+  for (uint32_t u : exprs_.CandidateUnits(anchor, rule.scope)) {
+    std::vector<Span> anchor_spans;
+    if (!exprs_.Match(anchor, units[u], &anchor_spans)) continue;
+    if (!out.anchored) first_anchor = anchor_spans;
+    out.anchored = true;
+    std::vector<uint32_t> anchor_sentences;
+    for (const Span& s : anchor_spans) anchor_sentences.push_back(tokens.tokens[s.first].sentence);
+
+    index_.QuantitiesIn(units[u], &quantities);
+    std::vector<Judged> base, others;
+    for (const Quantity& q : quantities) {
+      if (q.unit == Unit::kNone) continue;
+      uint32_t sentence = tokens.tokens[q.first_token].sentence;
+      if (age) {
+        bool in_anchor_sentence = std::find(anchor_sentences.begin(), anchor_sentences.end(),
+                                            sentence) != anchor_sentences.end();
+        // Ages are read in years only: a number of months is never an age here.
+        if (q.unit != Unit::kYear || !(q.is_age || in_anchor_sentence)) continue;
+      }
+      double value = JudgedEnd(q, t.op, t.unit);
+      if (std::isnan(value)) continue;
+      Range sentence_range = index_.SentenceRange(sentence);
+      if (t.context >= 0 &&
+          !exprs_.Match(static_cast<uint32_t>(t.context), sentence_range, nullptr)) {
+        continue;
+      }
+      Judged j{q, value, false, q.relative != 0, false};
+      j.from_exception = t.exception >= 0 &&
+                         exprs_.Match(static_cast<uint32_t>(t.exception), sentence_range, nullptr);
+      (j.relative || j.from_exception ? others : base).push_back(j);
+    }
+
+    // The base values the selection judges.
+    std::vector<Judged> judged;
+    if (!base.empty()) {
+      switch (t.select) {
+        case Select::kMin:
+          judged.push_back(*std::min_element(
+              base.begin(), base.end(),
+              [](const Judged& a, const Judged& b) { return a.value < b.value; }));
+          break;
+        case Select::kMax:
+          judged.push_back(*std::max_element(
+              base.begin(), base.end(),
+              [](const Judged& a, const Judged& b) { return a.value < b.value; }));
+          break;
+        case Select::kFirst:
+          judged.push_back(base.front());
+          break;
+        case Select::kAll:
+          judged = base;
+          break;
+      }
+    }
+    // Exceptions are judged each; a relative change applies to the base value.
+    for (Judged j : others) {
+      if (j.relative) {
+        if (judged.empty()) continue;  // nothing to lower or raise here
+        double amount = ConvertUnit(j.quantity.is_range ? j.quantity.upper : j.quantity.value,
+                                    j.quantity.unit, t.unit);
+        j.value = judged.front().value + j.quantity.relative * amount;
+      }
+      judged.push_back(j);
+    }
+    if (judged.empty()) continue;
+
+    DocOutcome unit_outcome;
+    bool unit_conflict = false;
+    for (Judged& j : judged) {
+      j.violates = !Compare(j.value, t.op, required);
+      unit_conflict = unit_conflict || j.violates;
+      Value v;
+      v.quantity = t.quantity;
+      v.value = j.value;
+      v.unit = UnitName(t.unit);
+      v.bound = BoundName(j.quantity.bound);
+      v.text = evidence_.Words(Span{j.quantity.first_token, j.quantity.last_token});
+      v.violates = j.violates;
+      v.from_exception = j.from_exception || j.relative;
+      v.evidence = static_cast<int32_t>(unit_outcome.evidence.size());
+      const char* role = j.violates ? "violation" : (v.from_exception ? "exception" : "value");
+      evidence_.Add({Span{j.quantity.first_token, j.quantity.last_token}}, role,
+                    &unit_outcome.evidence, &unit_outcome.evidence_provisions, 1);
+      unit_outcome.values.push_back(std::move(v));
+    }
+    if (unit_conflict) {
+      // Keep every violating unit's values and evidence.
+      size_t offset = out.evidence.size();
+      for (Value& v : unit_outcome.values) {
+        if (v.evidence >= 0) v.evidence += static_cast<int32_t>(offset);
+        out.values.push_back(std::move(v));
+      }
+      out.evidence.insert(out.evidence.end(), unit_outcome.evidence.begin(),
+                          unit_outcome.evidence.end());
+      out.evidence_provisions.insert(out.evidence_provisions.end(),
+                                     unit_outcome.evidence_provisions.begin(),
+                                     unit_outcome.evidence_provisions.end());
+      conflict = true;
+    } else if (!met) {
+      met = true;
+      met_outcome = std::move(unit_outcome);
+    }
+  }
+
+  if (conflict) {
+    out.status = FindingStatus::kConflict;
+    const Value* worst = nullptr;
+    for (const Value& v : out.values) {
+      if (v.violates && (!worst || (t.op == Op::kGe || t.op == Op::kGt ? v.value < worst->value
+                                                                       : v.value > worst->value))) {
+        worst = &v;
+      }
+    }
+    out.message = "allows " + UnitWords(worst->value, t.unit) +
+                  (worst->from_exception ? " by way of exception" : "") +
+                  " where the norm requires " + norm;
+    return out;
+  }
+  if (met) {
+    met_outcome.status = FindingStatus::kMet;
+    met_outcome.anchored = true;
+    met_outcome.message =
+        UnitWords(met_outcome.values.front().value, t.unit) + " meets the norm (" + norm + ")";
+    return met_outcome;
+  }
+  if (out.anchored) {
+    evidence_.Add(first_anchor, "anchor", &out.evidence, &out.evidence_provisions, 2);
+    out.message = "the provision states no " + (age ? std::string("age") : t.quantity) + " in " +
+                  UnitName(t.unit) + "s; the norm requires " + norm;
+  } else {
+    out.message = "no provision found: " + rule.title;
+  }
+  return out;
+}
+
+}  // namespace concord::eval
