@@ -29,6 +29,8 @@ struct Command {
 // One per file in cli/.
 void SetupCheck(CLI::App* command, CommandRun* run);
 void SetupInspect(CLI::App* command, CommandRun* run);
+void SetupRules(CLI::App* command, CommandRun* run);
+void SetupExplain(CLI::App* command, CommandRun* run);
 
 }  // namespace concord::cli
 

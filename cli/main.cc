@@ -18,6 +18,8 @@ constexpr Command kCommands[] = {
     {"check", "Check statutes against rule packs and report met, partial, gap and conflict",
      SetupCheck},
     {"inspect", "Show a document's outline, ids, lines, definitions and metadata", SetupInspect},
+    {"rules", "List, show, lint and test rule packs", SetupRules},
+    {"explain", "Explain a rule: the norm, its basis, how it is checked, examples", SetupExplain},
 };
 
 constexpr const char* kFooter =
