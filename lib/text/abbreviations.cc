@@ -35,6 +35,7 @@ static_assert(kSorted, "kEntries must be sorted for binary search");
 }  // namespace
 
 AbbrevKind LookupAbbreviation(std::string_view word) {
+  if (word.size() > 8) return AbbrevKind::kNone;  // "subpara" is the longest
   auto it = std::lower_bound(std::begin(kEntries), std::end(kEntries), word,
                              [](const Entry& e, std::string_view w) { return e.word < w; });
   if (it != std::end(kEntries) && it->word == word) return it->kind;

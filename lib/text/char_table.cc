@@ -250,6 +250,9 @@ CharInfo ClassOnlyWithIcu(uint32_t cp) {
   if (info.cls == kLetter && (u_isUUppercase(cp) || u_charType(cp) == U_TITLECASE_LETTER))
     info.flags |= kCharUpper;
   if (cp < 0x80) info.flags |= kCharAscii;
+  if (IsWordClass(info.cls)) info.flags |= kCharWord;
+  if (IsWordClass(info.cls) && info.cls != kIgnorable) info.flags |= kCharWordStart;
+  if (cp >= '0' && cp <= '9') info.flags |= kCharAsciiDigit;
   info.flags |= kCharSlow;
   return info;
 }

@@ -44,9 +44,12 @@ enum CharClass : uint8_t {
 
 /// CharInfo::flags bits.
 enum CharFlag : uint8_t {
-  kCharUpper = 1 << 0,  ///< an upper- or title-case letter
-  kCharAscii = 1 << 1,  ///< an ASCII code point
-  kCharSlow = 1 << 2,   ///< the fold is not in `fold`: normalize through ICU
+  kCharUpper = 1 << 0,       ///< an upper- or title-case letter
+  kCharAscii = 1 << 1,       ///< an ASCII code point
+  kCharSlow = 1 << 2,        ///< the fold is not in `fold`: normalize through ICU
+  kCharWord = 1 << 3,        ///< a word class (IsWordClass)
+  kCharAsciiDigit = 1 << 4,  ///< '0'-'9'
+  kCharWordStart = 1 << 5,   ///< may start a word (a word class but kIgnorable)
 };
 
 /// One table entry: 8 bytes.

@@ -3,6 +3,8 @@
 #include "abbreviations.h"
 #include "char_table.h"
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace concord {
@@ -17,6 +19,15 @@ constexpr size_t kMaxTokenBytes = 1024;
 // abbreviation, in normalized bytes.
 constexpr size_t kMaxChainBytes = 16;
 
+// ASCII letters and digits -> their folded byte; 0 for every other byte.
+constexpr std::array<char, 256> kAsciiWord = [] {
+  std::array<char, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<char>(c - 'A' + 'a');
+  return t;
+}();
+
 // One pass over a text: classifies each code point through the table, folds
 // word characters into a buffer as it goes, and decides sentence and clause
 // breaks when the next token arrives (a period's meaning depends on it).
@@ -29,7 +40,11 @@ class Scanner {
         out_(out),
         table_(text::CharTableData()) {}
 
-  void Run();
+  void Run() {
+    w_ = out_->normalized.size();
+    Scan();
+    out_->normalized.resize(w_);
+  }
 
  private:
   // The entry of the code point at p (a table entry or a scratch copy of an
@@ -51,6 +66,7 @@ class Scanner {
     return Decode(p, &len)->cls;
   }
 
+  void Scan();
   const unsigned char* ScanWord(const unsigned char* p);
   void Punctuation(const CharInfo& info, const unsigned char* p, size_t len);
   void Emit(uint32_t begin, uint32_t end, uint32_t norm_begin, uint16_t flags);
@@ -86,16 +102,25 @@ class Scanner {
 
   bool last_first_on_line_ = false;  // the last token opened its line
   size_t chain_start_ = 0;           // first token of the last token's "a.b.c" chain
-  char word_[kMaxTokenBytes * sizeof(CharInfo::fold) + sizeof(CharInfo::fold)];
+  // Normalized forms are written straight into out_->normalized, whose size
+  // runs ahead of the write position w_ while Run is active (no per-token
+  // append); Run trims it at the end.
+  size_t w_ = 0;
+  std::string slow_;  // a word normalized through ICU
 };
 
-void Scanner::Run() {
+void Scanner::Scan() {
   call_first_ = out_->tokens.size();
   const unsigned char* p = begin_;
   while (p < end_) {
+    if (*p == ' ') {
+      prev_cls_ = text::kSpace;
+      ++p;
+      continue;
+    }
     size_t len;
     const CharInfo* info = Decode(p, &len);
-    if (text::IsWordClass(info->cls) && info->cls != text::kIgnorable) {
+    if (info->flags & text::kCharWordStart) {
       p = ScanWord(p);
       prev_cls_ = text::kLetter;
       continue;
@@ -108,42 +133,74 @@ void Scanner::Run() {
 
 const unsigned char* Scanner::ScanWord(const unsigned char* p) {
   const unsigned char* start = p;
-  size_t n = 0;
-  bool slow = false;
-  bool digits = true;
-  uint8_t last = text::kOther;
-  uint16_t flags = 0;
-  size_t len;
-  const CharInfo* info = Decode(p, &len);
-  if (info->flags & text::kCharUpper) flags |= kTokenCapital;
-  while (true) {
-    if (text::IsWordClass(info->cls)) {
-      digits &= info->cls == text::kDigit && (info->flags & text::kCharAscii);
-    } else if (info->cls == text::kApostrophe && last == text::kLetter &&
-               ClassAt(p + len) == text::kLetter) {
-      digits = false;
-    } else {
-      break;
-    }
-    if (info->flags & text::kCharSlow) slow = true;
-    std::memcpy(word_ + n, info->fold, sizeof(info->fold));
-    n += info->fold_size;
-    last = info->cls;
-    p += len;
-    if (p >= end_ || static_cast<size_t>(p - start) >= kMaxTokenBytes) break;
-    info = Decode(p, &len);
-  }
+  const unsigned char* limit =
+      static_cast<size_t>(end_ - p) > kMaxTokenBytes ? p + kMaxTokenBytes : end_;
+  // Room for the fold of every code point up to `limit`, and for the rest of
+  // the text if it folds to no more bytes than it has (the common case).
   std::string& norm = out_->normalized;
-  const size_t norm_begin = norm.size();
-  if (slow) {
+  const size_t room = static_cast<size_t>(limit - p) * sizeof(CharInfo::fold) + 8;
+  if (norm.size() < w_ + room) norm.resize(w_ + std::max(room, static_cast<size_t>(end_ - p) + 64));
+  char* const word = norm.data() + w_;
+  size_t n = 0;
+  bool digits = true;
+  uint8_t any = 0;  // OR of the flags of the non-ASCII code points
+  uint8_t last = text::kOther;
+  size_t len;
+  const uint16_t capital = (Decode(p, &len)->flags & text::kCharUpper) ? kTokenCapital : 0;
+  while (p < limit) {
+    // ASCII letters and digits: one table load and one byte each.
+    const unsigned char* run = p;
+    while (p < limit) {
+      const char f = kAsciiWord[*p];
+      if (f == 0) break;
+      word[n++] = f;
+      digits &= f <= '9';
+      ++p;
+    }
+    if (p != run) last = word[n - 1] > '9' ? text::kLetter : text::kDigit;
+    // Two-byte word characters below U+0500 (Latin, Greek, Cyrillic)
+    // straight from the table.
+    const CharInfo* a = nullptr;
+    while (p + 1 < limit && p[0] >= 0xC2 && p[0] < 0xD4 && (p[1] & 0xC0) == 0x80) {
+      const CharInfo* c = table_ + (((p[0] & 0x1F) << 6) | (p[1] & 0x3F));
+      if (!(c->flags & text::kCharWord)) break;
+      any |= c->flags;
+      std::memcpy(word + n, c->fold, sizeof(c->fold));
+      n += c->fold_size;
+      p += 2;
+      a = c;
+    }
+    if (a != nullptr) {
+      digits = false;
+      last = a->cls;
+      continue;
+    }
+    if (p >= limit) break;
+    // Anything else through the decoder.
+    a = Decode(p, &len);
+    if (!(a->flags & text::kCharWord) &&
+        (a->cls != text::kApostrophe || last != text::kLetter || ClassAt(p + len) != text::kLetter))
+      break;
+    digits = false;  // ASCII digits never get here
+    any |= a->flags;
+    std::memcpy(word + n, a->fold, sizeof(a->fold));
+    n += a->fold_size;
+    last = a->cls;
+    p += len;
+  }
+  if (any & text::kCharSlow) {
+    slow_.clear();
     text::NormalizeWithIcu(
         std::string_view(reinterpret_cast<const char*>(start), static_cast<size_t>(p - start)),
-        &norm);
-  } else {
-    norm.append(word_, n);
+        &slow_);
+    if (norm.size() < w_ + slow_.size()) norm.resize(w_ + slow_.size() + (end_ - p) + 64);
+    slow_.copy(norm.data() + w_, slow_.size());
+    n = slow_.size();
   }
-  if (norm.size() == norm_begin) return p;  // only marks: nothing to match
-  if (digits) flags |= kTokenDigits;
+  if (n == 0) return p;  // only marks: nothing to match
+  const size_t norm_begin = w_;
+  w_ += n;
+  const uint16_t flags = capital | (digits ? kTokenDigits : 0);
   Emit(static_cast<uint32_t>(start - begin_), static_cast<uint32_t>(p - begin_),
        static_cast<uint32_t>(norm_begin), flags);
   return p;
@@ -244,8 +301,8 @@ bool Scanner::PeriodEndsSentence(std::string_view next, uint16_t next_flags) {
   text::AbbrevKind kind = text::AbbrevKind::kNone;
   if (chain_ok && chain_start_ < last) kind = text::LookupAbbreviation(std::string_view(chain, n));
   if (kind == text::AbbrevKind::kNone) kind = text::LookupAbbreviation(prev_norm);
-  // A spaced compound: the "т" of "т. е.".
-  if (chain_ok && n + 1 + next.size() <= sizeof(chain)) {
+  // A spaced compound: the "т" of "т. е." (compounds join single letters).
+  if (chain_ok && prev_norm.size() <= 2 && next.size() <= 2) {
     chain[n] = '.';
     std::memcpy(chain + n + 1, next.data(), next.size());
     if (text::IsCompoundAbbreviation(std::string_view(chain, n + 1 + next.size()))) return false;
@@ -264,7 +321,7 @@ bool Scanner::PeriodEndsSentence(std::string_view next, uint16_t next_flags) {
 }
 
 void Scanner::Emit(uint32_t begin, uint32_t end, uint32_t norm_begin, uint16_t flags) {
-  const uint16_t norm_size = static_cast<uint16_t>(out_->normalized.size() - norm_begin);
+  const uint16_t norm_size = static_cast<uint16_t>(w_ - norm_begin);
   bool sentence = sentence_break_;
   if (!sentence && period_pending_)
     sentence =
