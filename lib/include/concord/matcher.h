@@ -18,13 +18,14 @@
 #ifndef CONCORD_MATCHER_H_
 #define CONCORD_MATCHER_H_
 
+#include "concord/status.h"
+#include "concord/tokenizer.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
-
-#include "concord/status.h"
-#include "concord/tokenizer.h"
 
 namespace concord {
 
@@ -34,6 +35,20 @@ struct Term {
   uint32_t gap = 0;  ///< max other tokens between consecutive words
   uint32_t id = 0;   ///< caller's id, returned in hits
 };
+
+/// One word of a term, normalized as document tokens are.
+struct TermWord {
+  std::string norm;     ///< normalized form (NormalizeWord), without the '*'
+  bool prefix = false;  ///< the word ended in '*': matches tokens starting with `norm`
+};
+
+/// Splits a term's text into words exactly as documents are split
+/// (Tokenize: "18-year-old" is three words), normalizes them, and keeps a
+/// trailing '*' as the prefix flag of the last word it ends. Returns
+/// Status::InvalidArgument ("empty term", or "misplaced '*' in 'to*rt' (a '*'
+/// may only end a word)") when the text has no word or a '*' that does not
+/// directly follow a word's last letter or digit.
+Status SplitTerm(std::string_view text, std::vector<TermWord>* words);
 
 /// A term found in a token stream.
 struct Hit {
@@ -67,7 +82,9 @@ class Matcher {
   virtual ~Matcher() = default;
 
   /// Appends every hit in `tokens` to *hits, ordered by first_token, then
-  /// last_token, then term id. Overlapping hits are all reported.
+  /// last_token, then term id. Overlapping hits are all reported; a (term id,
+  /// first_token, last_token) triple is reported once, however many ways the
+  /// term's words fit in between (gaps) or however many terms share the id.
   virtual void Scan(const TokenStream& tokens, MatchScratch* scratch,
                     std::vector<Hit>* hits) const = 0;
 
