@@ -6,8 +6,8 @@
 namespace concord {
 
 bool IsArticleKind(std::string_view kind) {
-  static constexpr std::array<std::string_view, 5> kArticleKinds = {
-      "article", "section", "rule", "regulation", "artikel"};
+  static constexpr std::array<std::string_view, 5> kArticleKinds = {"article", "section", "rule",
+                                                                    "regulation", "artikel"};
   return std::find(kArticleKinds.begin(), kArticleKinds.end(), kind) != kArticleKinds.end();
 }
 

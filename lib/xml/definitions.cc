@@ -1,0 +1,154 @@
+#include "definitions.h"
+
+#include "text_builder.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+namespace concord::xml {
+namespace {
+
+// Quotation marks that open or close a defined term.
+constexpr std::string_view kQuotes[] = {"\"",     "'",      "`",      "\u201C", "\u201D", "\u2018",
+                                        "\u2019", "\u201E", "\u201A", "\u00AB", "\u00BB"};
+
+// What follows a defined term in a definition.
+constexpr std::string_view kCues[] = {"means",
+                                      "mean",
+                                      "shall mean",
+                                      "includes",
+                                      "include",
+                                      "has the meaning",
+                                      "have the meaning",
+                                      "refers to",
+                                      "is defined as",
+                                      "означает",
+                                      "означают",
+                                      "понимается",
+                                      "понимаются",
+                                      "\u2014",
+                                      "\u2013",
+                                      "-",
+                                      ":"};
+
+// Skips white space, quotation marks and commas at the front of `s`.
+std::string_view SkipQuotes(std::string_view s) {
+  for (;;) {
+    if (!s.empty() && (IsXmlSpace(s.front()) || s.front() == ',')) {
+      s.remove_prefix(1);
+      continue;
+    }
+    bool quote = false;
+    for (std::string_view q : kQuotes) {
+      if (s.substr(0, q.size()) == q) {
+        s.remove_prefix(q.size());
+        quote = true;
+        break;
+      }
+    }
+    if (!quote) return s;
+  }
+}
+
+bool StartsWithIgnoreAsciiCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+bool IsWordByte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+}
+
+bool StartsWithCue(std::string_view s) {
+  for (std::string_view cue : kCues) {
+    if (!StartsWithIgnoreAsciiCase(s, cue)) continue;
+    // A word cue must end at a word boundary ("meanwhile" is not "mean").
+    if (IsWordByte(cue.back()) && s.size() > cue.size() && IsWordByte(s[cue.size()]) &&
+        static_cast<unsigned char>(cue.back()) < 0x80) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+const std::string& FieldText(const Document& doc, const TermEvent& e) {
+  const Provision& p = doc.provisions[static_cast<size_t>(e.provision)];
+  return e.in_heading ? p.heading : p.text;
+}
+
+std::string_view Slice(const std::string& text, uint32_t start, uint32_t end) {
+  start = std::min<uint32_t>(start, static_cast<uint32_t>(text.size()));
+  end = std::min<uint32_t>(std::max(start, end), static_cast<uint32_t>(text.size()));
+  return std::string_view(text).substr(start, end - start);
+}
+
+// Trims quotation marks and trailing punctuation from a captured term.
+std::string CleanTerm(std::string_view raw) {
+  std::string term = CollapseSpace(SkipQuotes(raw));
+  for (;;) {
+    bool trimmed = false;
+    while (!term.empty() && (term.back() == '.' || term.back() == ',' || term.back() == ':' ||
+                             term.back() == ';' || IsXmlSpace(term.back()))) {
+      term.pop_back();
+      trimmed = true;
+    }
+    for (std::string_view q : kQuotes) {
+      if (term.size() >= q.size() && term.compare(term.size() - q.size(), q.size(), q) == 0) {
+        term.resize(term.size() - q.size());
+        trimmed = true;
+      }
+    }
+    if (!trimmed) return term;
+  }
+}
+
+void Emit(const TermEvent& e, Document* doc) {
+  std::string term = CleanTerm(Slice(FieldText(*doc, e), e.start, e.end));
+  if (term.empty()) return;
+  doc->definitions.push_back(Definition{std::move(term), e.provision, e.line, e.column});
+}
+
+// A <term> that opens its block and is followed by a definition cue.
+bool IsDefiningTerm(const TermEvent& e, uint32_t block_start, const Document& doc) {
+  const std::string& text = FieldText(doc, e);
+  if (!SkipQuotes(Slice(text, block_start, e.start)).empty()) return false;
+  return StartsWithCue(SkipQuotes(Slice(text, e.end, static_cast<uint32_t>(text.size()))));
+}
+
+}  // namespace
+
+void DefinitionCollector::Resolve(size_t mark, uint32_t block_start, Document* doc) {
+  if (events_.size() <= mark) return;
+  size_t pending_terms = mark;  // terms since the previous def start here
+  bool any_def = false;
+  for (size_t i = mark; i < events_.size(); ++i) {
+    const TermEvent& e = events_[i];
+    if (!e.is_def) continue;
+    any_def = true;
+    bool paired = false;
+    for (size_t k = pending_terms; k < i; ++k) {
+      if (!events_[k].is_def && events_[k].provision == e.provision) {
+        Emit(events_[k], doc);
+        paired = true;
+      }
+    }
+    if (!paired) Emit(e, doc);
+    pending_terms = i + 1;
+  }
+  if (!any_def) {
+    for (size_t i = mark; i < events_.size(); ++i) {
+      if (IsDefiningTerm(events_[i], block_start, *doc)) Emit(events_[i], doc);
+    }
+  }
+  events_.resize(mark);
+}
+
+}  // namespace concord::xml

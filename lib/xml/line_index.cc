@@ -1,0 +1,161 @@
+#include "line_index.h"
+
+#include <algorithm>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace concord::xml {
+namespace {
+
+// Code points in [p, end): every byte that is not a UTF-8 continuation byte
+// (10xxxxxx), counted eight bytes at a time.
+uint32_t CountCodePoints(const unsigned char* p, const unsigned char* end) {
+  uint32_t n = 0;
+  while (end - p >= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    uint64_t high = v & 0x8080808080808080ULL;
+    // A continuation byte has its top bit set and the next bit clear.
+    uint64_t continuation = high & ~(v << 1);
+    // Sum the flags (one bit per byte, at bit 7 of each) with a multiply.
+    n += 8 - static_cast<uint32_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
+    p += 8;
+  }
+  for (; p < end; ++p) n += (*p & 0xC0) != 0x80;
+  return n;
+}
+
+// Bit k of *newlines: byte k is "\n"; of *stop: byte k is not ASCII, NUL or
+// "\r" (the bytes the fast path cannot take).
+inline void Classify16(const unsigned char* p, uint32_t* newlines, uint32_t* stop) {
+#if defined(__SSE2__)
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  *newlines = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
+  __m128i special =
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+  *stop = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(v, special)));
+#else
+  *newlines = 0;
+  *stop = 0;
+  for (int k = 0; k < 16; ++k) {
+    if (p[k] == '\n') *newlines |= 1u << k;
+    if (p[k] >= 0x80 || p[k] == 0 || p[k] == '\r') *stop |= 1u << k;
+  }
+#endif
+}
+
+}  // namespace
+
+size_t ValidUtf8Length(const unsigned char* s, size_t n) {
+  unsigned char c = s[0];
+  if (c < 0x80) return c == 0 ? 0 : 1;
+  size_t len;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;  // no surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (len > n || s[1] < lo || s[1] > hi) return 0;
+  for (size_t k = 2; k < len; ++k) {
+    if ((s[k] & 0xC0) != 0x80) return 0;
+  }
+  return len;
+}
+
+LineIndex::LineIndex(std::string_view buffer)
+    : data_(reinterpret_cast<const unsigned char*>(buffer.data())), size_(buffer.size()) {
+  size_t first = 0;
+  if (size_ >= 3 && data_[0] == 0xEF && data_[1] == 0xBB && data_[2] == 0xBF) first = 3;
+  line_starts_.reserve(size_ / 40 + 2);
+  line_starts_.push_back(static_cast<uint32_t>(first));
+  Scan(first);
+  cursor_offset_ = first;
+}
+
+void LineIndex::Scan(size_t first) {
+  const unsigned char* s = data_;
+  const size_t n = size_;
+  size_t i = first;
+  for (;;) {
+    // Sixteen bytes at a time while they are ASCII without NUL or "\r";
+    // the "\n"s among them are line ends.
+    uint32_t stop = 0;
+    while (i + 16 <= n) {
+      uint32_t newlines;
+      Classify16(s + i, &newlines, &stop);
+      uint32_t below = stop ? newlines & ((1u << __builtin_ctz(stop)) - 1) : newlines;
+      while (below) {
+        line_starts_.push_back(static_cast<uint32_t>(i + __builtin_ctz(below) + 1));
+        below &= below - 1;
+      }
+      if (stop) break;
+      i += 16;
+    }
+    if (stop) i += static_cast<size_t>(__builtin_ctz(stop));
+    if (i >= n) return;
+    // Byte by byte up to the next ASCII letter (a run of multi-byte
+    // characters, a "\r", or the tail).
+    do {
+      unsigned char c = s[i];
+      if (c >= 0x80) {
+        size_t len = ValidUtf8Length(s + i, n - i);
+        if (len == 0) return Fail(i);
+        i += len;
+        continue;
+      }
+      if (c == 0) return Fail(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == n || s[i + 1] != '\n'))) {
+        line_starts_.push_back(static_cast<uint32_t>(i + 1));
+      }
+      ++i;
+    } while (i < n && (s[i] >= 0x80 || i + 16 > n));
+    if (i >= n) return;
+  }
+}
+
+void LineIndex::Fail(size_t offset) {
+  problem_ = offset;
+  problem_is_nul_ = data_[offset] == 0;
+}
+
+size_t LineIndex::LineOf(size_t offset) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  return it == line_starts_.begin() ? 0 : static_cast<size_t>(it - line_starts_.begin()) - 1;
+}
+
+LineColumn LineIndex::Position(size_t offset) {
+  offset = std::min(offset, size_);
+  if (offset < line_starts_[0]) return LineColumn{1, 1};  // inside the BOM
+  if (offset < cursor_offset_) {
+    // Backwards: restart at the start of the offset's line.
+    cursor_line_ = LineOf(offset);
+    cursor_offset_ = line_starts_[cursor_line_];
+    cursor_column_ = 1;
+  }
+  // Skip whole lines between the cursor and the offset: a linear walk, so
+  // a pass in document order costs one step per line in all.
+  size_t line = cursor_line_;
+  while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= offset) ++line;
+  if (line != cursor_line_) {
+    cursor_line_ = line;
+    cursor_offset_ = line_starts_[line];
+    cursor_column_ = 1;
+  }
+  cursor_column_ += CountCodePoints(data_ + cursor_offset_, data_ + offset);
+  cursor_offset_ = offset;
+  return LineColumn{static_cast<uint32_t>(cursor_line_ + 1), cursor_column_};
+}
+
+}  // namespace concord::xml
