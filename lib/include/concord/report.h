@@ -40,8 +40,9 @@ struct RenderOptions {
   /// Findings below this severity are not shown. Default: info (all).
   Severity min_severity = Severity::kInfo;
   /// SARIF artifact locations and links are made relative to this folder.
-  /// Default: empty (the current folder).
-  std::string root;
+  /// Default: empty (the current folder). (The "= {}" lets designated
+  /// initializers leave it out without a -Wmissing-field-initializers warning.)
+  std::string root = {};
 };
 
 /// Renders `report` as `format` into *out.
