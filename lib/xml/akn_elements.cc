@@ -256,6 +256,16 @@ bool IsIdTransparent(std::string_view local) {
   return IsAknDocType(local);
 }
 
+bool IsDivisionKind(std::string_view kind) {
+  static constexpr std::string_view kDivisions[] = {
+      "part",     "subpart", "book",       "tome",     "title",
+      "subtitle", "chapter", "subchapter", "division", "subdivision"};
+  for (std::string_view d : kDivisions) {
+    if (d == kind) return true;
+  }
+  return false;
+}
+
 bool IsAknDocType(std::string_view local) {
   for (std::string_view t : kDocTypes) {
     if (t == local) return true;

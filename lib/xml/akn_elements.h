@@ -45,6 +45,12 @@ std::string_view IdAbbreviation(std::string_view kind);
 /// preamble, conclusions ... and the document elements).
 bool IsIdTransparent(std::string_view local);
 
+/// Divisions above the numbered units (part, book, title, chapter ...):
+/// their ids are no prefix of the articles and sections inside them, which
+/// a document numbers uniquely ("art_5", not "chp_1__art_5"), but are of
+/// the divisions inside them ("part_2__chp_1").
+bool IsDivisionKind(std::string_view kind);
+
 /// Document types (children of akomaNtoso): act, bill, doc, judgment ...
 bool IsAknDocType(std::string_view local);
 

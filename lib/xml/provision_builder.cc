@@ -189,10 +189,13 @@ void ProvisionBuilder::GenerateId(size_t open_index) {
   const OpenProvision& o = open_[open_index];
   Provision& p = doc_->provisions[static_cast<size_t>(o.index)];
   std::string id;
-  // The nearest enclosing provision that takes part in id paths.
+  // The nearest enclosing provision that takes part in this id's path.
+  const bool division = IsDivisionKind(p.kind);
   for (size_t j = open_index; j-- > 0;) {
     if (open_[j].options.id_transparent) continue;
-    id = doc_->provisions[static_cast<size_t>(open_[j].index)].id;
+    const Provision& outer = doc_->provisions[static_cast<size_t>(open_[j].index)];
+    if (!division && IsDivisionKind(outer.kind)) continue;
+    id = outer.id;
     if (!id.empty()) id += "__";
     break;
   }
