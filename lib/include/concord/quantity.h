@@ -18,14 +18,14 @@
 #ifndef CONCORD_QUANTITY_H_
 #define CONCORD_QUANTITY_H_
 
+#include "concord/status.h"
+#include "concord/tokenizer.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "concord/status.h"
-#include "concord/tokenizer.h"
 
 namespace concord {
 
@@ -54,8 +54,11 @@ struct NumberWord {
 struct NumberMatch {
   double value = 0;
   uint32_t first_token = 0;
-  uint32_t last_token = 0;  ///< inclusive
+  uint32_t last_token = 0;          ///< inclusive
   Unit implied_unit = Unit::kNone;  ///< from a lexicon entry or "-летн"/"-year-old"
+  /// The number came in a word that says how old someone is: "18-year-old",
+  /// "16-летнего", "шестнадцатилетн*".
+  bool age = false;
 };
 
 /// Reads numbers at token positions.
@@ -71,11 +74,11 @@ class NumberReader {
 
 /// How the wording bounds a quantity.
 enum class Bound : uint8_t {
-  kExact,     ///< "18 years", "at 18"
-  kAtLeast,   ///< "from 16", "not less than", "at least", "с шестнадцати", "не менее"
-  kAtMost,    ///< "up to", "not more than", "до", "не более"
-  kBelow,     ///< "under 18", "below", "less than", "не достигш", "младше"
-  kAbove,     ///< "over 18", "more than", "older than", "старше"
+  kExact,  ///< "18 years", "at 18"
+  kAtLeast,  ///< "from 16", "not less than", "at least", "с шестнадцати", "не менее"
+  kAtMost,  ///< "up to", "not more than", "до", "не более"
+  kBelow,   ///< "under 18", "below", "less than", "не достигш", "младше"
+  kAbove,   ///< "over 18", "more than", "older than", "старше"
 };
 
 /// "exact", "at-least", "at-most", "below", "above".
@@ -83,8 +86,8 @@ const char* BoundName(Bound bound);
 
 /// A number with a unit found in text.
 struct Quantity {
-  double value = 0;       ///< the (lower) value, in `unit`
-  double upper = 0;       ///< the upper value of a range; == value otherwise
+  double value = 0;  ///< the (lower) value, in `unit`
+  double upper = 0;  ///< the upper value of a range; == value otherwise
   Unit unit = Unit::kNone;
   Bound bound = Bound::kExact;
   bool is_range = false;  ///< "from two to five years"

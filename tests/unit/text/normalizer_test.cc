@@ -57,7 +57,8 @@ TEST_CASE("NormalizeWord folds case, diacritics and ё in en, ru, fr, es") {
       {"", ""},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.input);
+    const std::string input = c.input;
+    CAPTURE(input);
     CHECK(NormalizedWord(c.input) == c.expected);
   }
 }
@@ -84,7 +85,8 @@ TEST_CASE("NormalizeText unifies dashes, quotes and spaces") {
   };
   NormalizedText out;
   for (const Case& c : cases) {
-    CAPTURE(c.input);
+    const std::string input = c.input;
+    CAPTURE(input);
     NormalizeText(c.input, &out);
     CHECK(out.text == c.expected);
     CHECK(out.source_offsets.size() == out.text.size() + 1);

@@ -88,7 +88,8 @@ TEST_CASE("Tokenize: words") {
       {" \n\t ", ""},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.input);
+    const std::string input = c.input;
+    CAPTURE(input);
     CHECK(Tokenized(c.input) == c.expected);
   }
 }
@@ -124,7 +125,8 @@ TEST_CASE("Tokenize: sentences") {
       {"para\xE2\x80\xA9next", "para | next"},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.input);
+    const std::string input = c.input;
+    CAPTURE(input);
     CHECK(Tokenized(c.input) == c.expected);
   }
 }
@@ -140,7 +142,8 @@ TEST_CASE("Tokenize: clauses") {
       {"2–5 years", "2 5 years"},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.input);
+    const std::string input = c.input;
+    CAPTURE(input);
     CHECK(Tokenized(c.input) == c.expected);
   }
 }
