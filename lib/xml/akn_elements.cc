@@ -197,10 +197,21 @@ constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
     {"authorialNote", "note"},
 };
 
-constexpr std::string_view kDocTypes[] = {
-    "act",         "bill",    "doc",       "judgment",      "debate",          "debateReport",
-    "statement",   "portion", "amendment", "amendmentList", "officialGazette", "documentCollection",
-    "debateRecord"};
+constexpr std::string_view kDocTypes[] = {"act",
+                                          "bill",
+                                          "doc",
+                                          "judgment",
+                                          "debate",
+                                          "debateReport",
+                                          "statement",
+                                          "portion",
+                                          "amendment",
+                                          "amendmentList",
+                                          "officialGazette",
+                                          "documentCollection",
+                                          "debateRecord",
+                                          "judgement",
+                                          "report"};
 
 // A small open-addressing hash table over kEntries (FNV-1a), built once.
 class RoleTable {

@@ -14,8 +14,9 @@
 namespace concord::xml {
 namespace {
 
-// The document element: the first AKN element under akomaNtoso, or the
-// root itself when a file starts at <act>, <bill> ...
+// The document element: the first element under akomaNtoso that is a
+// document type (or a name AKN does not list, such as an older version's
+// type), or the root itself when a file starts at <act>, <bill> ...
 pugi::xml_node FindDocElement(const ParsedInput& input, std::string_view* local) {
   if (input.root_local != "akomaNtoso" && input.root_local != "akomantoso") {
     *local = input.root_local;
@@ -29,7 +30,9 @@ pugi::xml_node FindDocElement(const ParsedInput& input, std::string_view* local)
     scope.Declare(c);
     NsFamily family = scope.Resolve(c.name(), local);
     scope.Restore(mark);
-    if (family == NsFamily::kAkn) return c;
+    if (family == NsFamily::kAkn && (IsAknDocType(*local) || AknRole(*local) == Role::kContainer)) {
+      return c;
+    }
   }
   return pugi::xml_node();
 }

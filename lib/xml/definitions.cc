@@ -116,11 +116,35 @@ void Emit(const TermEvent& e, Document* doc) {
   doc->definitions.push_back(Definition{std::move(term), e.provision, e.line, e.column});
 }
 
+// A word cue ("means", "означает" ...) within the same clause, after an
+// aside such as ", for the purposes of this Convention,".
+bool HasCueInClause(std::string_view s) {
+  constexpr size_t kReach = 80;
+  for (size_t i = 0; i < s.size() && i < kReach; ++i) {
+    char c = s[i];
+    if (c == ';' || c == '.') return false;
+    if (i > 0 && IsWordByte(s[i - 1])) continue;  // cues start words
+    std::string_view rest = s.substr(i);
+    for (std::string_view cue : kCues) {
+      if (IsWordByte(cue.front()) && StartsWithCue(rest) && StartsWithIgnoreAsciiCase(rest, cue)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // A <term> that opens its block and is followed by a definition cue.
 bool IsDefiningTerm(const TermEvent& e, uint32_t block_start, const Document& doc) {
   const std::string& text = FieldText(doc, e);
   if (!SkipQuotes(Slice(text, block_start, e.start)).empty()) return false;
-  return StartsWithCue(SkipQuotes(Slice(text, e.end, static_cast<uint32_t>(text.size()))));
+  std::string_view raw = Slice(text, e.end, static_cast<uint32_t>(text.size()));
+  std::string_view after = SkipQuotes(raw);
+  if (StartsWithCue(after)) return true;
+  // "“Torture”, for the purposes of this Convention, means ..."
+  size_t comma = raw.find(',');
+  return comma != std::string_view::npos && comma < raw.size() - after.size() &&
+         HasCueInClause(after);
 }
 
 }  // namespace

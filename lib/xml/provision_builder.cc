@@ -90,9 +90,16 @@ bool StartsWithNoteLabel(std::string_view s) {
 }  // namespace
 
 std::string NumForId(std::string_view num) {
-  // From the first digit on, if there is one ("Article 5" -> "5").
+  // From the first digit on, if there is one ("Article 5" -> "5"); else the
+  // last word ("CHAPTER III" -> "III", "(a)" -> "(a)").
   size_t digit = num.find_first_of("0123456789");
-  if (digit != std::string_view::npos) num = num.substr(digit);
+  if (digit != std::string_view::npos) {
+    num = num.substr(digit);
+  } else {
+    while (!num.empty() && IsXmlSpace(num.back())) num.remove_suffix(1);
+    size_t space = num.find_last_of(" \t\n\r");
+    if (space != std::string_view::npos) num = num.substr(space + 1);
+  }
   std::string out;
   bool separator = false;
   for (char ch : num) {
