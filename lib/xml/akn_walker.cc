@@ -140,7 +140,7 @@ bool AknWalker::EnterElement(pugi::xml_node element, Frame* frame) {
     case Role::kSubheading:
       if (have_owner) {
         frame->field = Field::kHeading;
-        TextField heading = provisions_.field(Field::kHeading);
+        FieldBuffer heading = provisions_.field(Field::kHeading);
         if (!heading.text->empty()) TextBuilder::Break(heading.state);
       }
       return true;
@@ -167,12 +167,15 @@ void AknWalker::Leave() {
   if (provisions_.current() < 0) return;
   switch (frame.action) {
     case Action::kClose:
-      definitions_.Resolve(frame.event_mark, 0, ctx_.doc);
+      definitions_.Resolve(frame.event_mark, -1, false, 0, ctx_.doc);
       provisions_.Close();
       break;
     case Action::kBlock:
       TextBuilder::Break(provisions_.field(frame.field).state);
-      definitions_.Resolve(frame.event_mark, frame.capture_start, ctx_.doc);
+      definitions_.Resolve(
+          frame.event_mark,
+          frame.inner_block || frame.field == Field::kNum ? -1 : provisions_.current(),
+          frame.field == Field::kHeading, frame.capture_start, ctx_.doc);
       break;
     case Action::kNumInText: {
       FieldState* state = provisions_.field(frame.field).state;
@@ -201,11 +204,19 @@ void AknWalker::OpenProvision(pugi::xml_node element, std::string_view kind, Fra
 }
 
 void AknWalker::EnterBlock(Frame* frame) {
+  // Tell the enclosing block of this provision that it holds a block.
+  for (size_t i = frames_.size(); i-- > 0;) {
+    if (frames_[i].action == Action::kClose) break;
+    if (frames_[i].action == Action::kBlock) {
+      frames_[i].inner_block = true;
+      break;
+    }
+  }
   frame->text = true;
   frame->action = Action::kBlock;
   frame->event_mark = static_cast<uint32_t>(definitions_.mark());
   if (provisions_.current() < 0) return;
-  TextField field = provisions_.field(frame->field);
+  FieldBuffer field = provisions_.field(frame->field);
   TextBuilder::Break(field.state);
   frame->capture_start = static_cast<uint32_t>(TextBuilder::Flush(field));
 }

@@ -81,8 +81,9 @@ class AknWalker {
     uint32_t column = 0;
     Field field = Field::kText;
     Action action = Action::kNone;
-    bool text = false;  // inside a block or inline element
-    uint8_t rank = 0;   // kTitle: TitleRank
+    bool text = false;         // inside a block or inline element
+    bool inner_block = false;  // kBlock: holds another block
+    uint8_t rank = 0;          // kTitle: TitleRank
   };
 
   // Enters `node`; returns whether to visit its children.

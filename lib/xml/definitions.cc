@@ -27,9 +27,9 @@ constexpr std::string_view kCues[] = {"means",
                                       "означают",
                                       "понимается",
                                       "понимаются",
-                                      "\u2014",
-                                      "\u2013",
-                                      "-",
+                                      "\u2014 ",  // dashes as separators, not hyphens
+                                      "\u2013 ",
+                                      "- ",
                                       ":"};
 
 // Skips white space, quotation marks and commas at the front of `s`.
@@ -147,10 +147,53 @@ bool IsDefiningTerm(const TermEvent& e, uint32_t block_start, const Document& do
          HasCueInClause(after);
 }
 
+// The closing mark for an opening quotation mark, or "" if `s` does not
+// open with one.
+std::string_view ClosingQuote(std::string_view s, size_t* open_length) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"\"", "\""},         {"\u201C", "\u201D"}, {"\u2018", "\u2019"},
+      {"\u00AB", "\u00BB"}, {"\u201E", "\u201C"}, {"``", "''"}};
+  for (const auto& [open, close] : kPairs) {
+    if (s.substr(0, open.size()) == open) {
+      *open_length = open.size();
+      return close;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
-void DefinitionCollector::Resolve(size_t mark, uint32_t block_start, Document* doc) {
-  if (events_.size() <= mark) return;
+void DefinitionCollector::ResolvePlain(int32_t provision, bool in_heading, uint32_t block_start,
+                                       Document* doc) {
+  const Provision& p = doc->provisions[static_cast<size_t>(provision)];
+  const std::string& text = in_heading ? p.heading : p.text;
+  std::string_view block = Slice(text, block_start, static_cast<uint32_t>(text.size()));
+  size_t open_length = 0;
+  std::string_view close = ClosingQuote(block, &open_length);
+  if (close.empty()) return;
+  constexpr size_t kLongestTerm = 100;
+  size_t end = block.find(close, open_length);
+  if (end == std::string_view::npos || end == open_length || end > kLongestTerm) return;
+  std::string_view raw = block.substr(end + close.size());
+  std::string_view after = SkipQuotes(raw);
+  size_t comma = raw.find(',');
+  bool cue = StartsWithCue(after) || (comma != std::string_view::npos &&
+                                      comma < raw.size() - after.size() && HasCueInClause(after));
+  if (!cue) return;
+  std::string term = CleanTerm(block.substr(open_length, end - open_length));
+  if (term.empty()) return;
+  Location at =
+      doc->Locate(provision, in_heading ? TextField::kHeading : TextField::kText, block_start);
+  doc->definitions.push_back(Definition{std::move(term), provision, at.line, at.column});
+}
+
+void DefinitionCollector::Resolve(size_t mark, int32_t provision, bool in_heading,
+                                  uint32_t block_start, Document* doc) {
+  if (events_.size() <= mark) {
+    if (provision >= 0) ResolvePlain(provision, in_heading, block_start, doc);
+    return;
+  }
   size_t pending_terms = mark;  // terms since the previous def start here
   bool any_def = false;
   for (size_t i = mark; i < events_.size(); ++i) {

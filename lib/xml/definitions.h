@@ -9,6 +9,8 @@
 // itself is. A <term> in a block without <def> is a definition only when it
 // opens the block and a definition cue follows ("means", "includes",
 // "означает", "понимается", a dash or a colon); other <term>s are uses.
+// A block with no markup at all that opens with a quoted phrase and a cue
+// ('"Board" means ...', '«ребенок» — лицо ...') defines that phrase.
 //
 // The walk records term and def captures as events (offsets into the
 // provision's text) and resolves them when the block closes.
@@ -45,12 +47,19 @@ class DefinitionCollector {
 
   void Add(const TermEvent& event) { events_.push_back(event); }
 
-  /// Resolves the events recorded since `mark` in a block whose text starts
-  /// at `block_start` (of the field each event names), appends the
-  /// definitions to doc->definitions and forgets the events.
-  void Resolve(size_t mark, uint32_t block_start, Document* doc);
+  /// Resolves the events recorded since `mark` in a block of provision
+  /// `provision` whose text (heading if `in_heading`) starts at
+  /// `block_start`, appends the definitions to doc->definitions and forgets
+  /// the events. Without events, looks for a plain-text definition if
+  /// `provision` >= 0 (pass -1 for blocks that hold other blocks, whose
+  /// text their inner blocks have already read).
+  void Resolve(size_t mark, int32_t provision, bool in_heading, uint32_t block_start,
+               Document* doc);
 
  private:
+  // A block that opens with a quoted phrase and a definition cue.
+  void ResolvePlain(int32_t provision, bool in_heading, uint32_t block_start, Document* doc);
+
   std::vector<TermEvent> events_;
 };
 

@@ -171,18 +171,18 @@ void ProvisionBuilder::Close() {
   ids_ready_ = std::min(ids_ready_, open_.size());
 }
 
-TextField ProvisionBuilder::field(Field which) {
+FieldBuffer ProvisionBuilder::field(Field which) {
   OpenProvision& o = open_.back();
   Provision& p = doc_->provisions[static_cast<size_t>(o.index)];
   switch (which) {
     case Field::kHeading:
-      return TextField{&p.heading, &p.heading_segments, &o.heading_state};
+      return FieldBuffer{&p.heading, &p.heading_segments, &o.heading_state};
     case Field::kNum:
-      return TextField{&p.num, nullptr, &num_state_};
+      return FieldBuffer{&p.num, nullptr, &num_state_};
     case Field::kText:
       break;
   }
-  return TextField{&p.text, &p.text_segments, &o.text_state};
+  return FieldBuffer{&p.text, &p.text_segments, &o.text_state};
 }
 
 void ProvisionBuilder::EnsureIds(size_t upto) {

@@ -67,7 +67,7 @@ class ProvisionBuilder {
   int32_t current() const { return open_.empty() ? -1 : open_.back().index; }
 
   /// A field of the innermost open provision. REQUIRES: current() >= 0.
-  TextField field(Field which);
+  FieldBuffer field(Field which);
 
  private:
   struct OpenProvision {

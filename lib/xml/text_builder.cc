@@ -77,7 +77,7 @@ bool IsAllSpace(const char* s) {
   return true;
 }
 
-void TextBuilder::AddSegment(const TextField& field, const char* at) {
+void TextBuilder::AddSegment(const FieldBuffer& field, const char* at) {
   if (!field.segments) return;
   LineColumn lc = lines_->Position(static_cast<size_t>(at - base_));
   if (field.segments->empty()) field.segments->reserve(4);  // one growth step, not three
@@ -93,7 +93,7 @@ void TextBuilder::TrimEnd(std::string* text, std::vector<TextSegment>* segments)
   while (!segments->empty() && segments->back().offset >= n) segments->pop_back();
 }
 
-size_t TextBuilder::Flush(const TextField& field) {
+size_t TextBuilder::Flush(const FieldBuffer& field) {
   FieldState* state = field.state;
   if (state->pending && !field.text->empty()) {
     TrimEnd(field.text, field.segments);
@@ -103,7 +103,7 @@ size_t TextBuilder::Flush(const TextField& field) {
   return field.text->size();
 }
 
-void TextBuilder::Append(const TextField& field, const char* value, bool decode) {
+void TextBuilder::Append(const FieldBuffer& field, const char* value, bool decode) {
   std::string* text = field.text;
   const char* p = value;
   // At the start of a field or after a separator, leading white space is

@@ -35,7 +35,7 @@ struct FieldState {
 };
 
 /// A field being built: the string, its segments and separator state.
-struct TextField {
+struct FieldBuffer {
   std::string* text;
   std::vector<TextSegment>* segments;  ///< nullptr: no segments (num)
   FieldState* state;
@@ -56,12 +56,12 @@ class TextBuilder {
 
   /// Appends the NUL-terminated text node `value` to `field`; entities are
   /// decoded unless `decode` is false (CDATA sections).
-  void Append(const TextField& field, const char* value, bool decode = true);
+  void Append(const FieldBuffer& field, const char* value, bool decode = true);
 
   /// Appends one space unless the field is empty, ends in white space or
   /// has a separator pending (white space the parser dropped between two
   /// inline elements: "<b>a</b> <i>b</i>").
-  static void AppendSpace(const TextField& field) {
+  static void AppendSpace(const FieldBuffer& field) {
     std::string* text = field.text;
     if (!text->empty() && !field.state->pending && !IsXmlSpace(text->back())) {
       text->push_back(' ');
@@ -73,13 +73,13 @@ class TextBuilder {
 
   /// Writes a pending separator now, so that text appended next starts at
   /// the returned offset (used where a capture such as <def> begins).
-  static size_t Flush(const TextField& field);
+  static size_t Flush(const FieldBuffer& field);
 
   /// Drops trailing white space and the segments that pointed into it.
   static void TrimEnd(std::string* text, std::vector<TextSegment>* segments);
 
  private:
-  void AddSegment(const TextField& field, const char* at);
+  void AddSegment(const FieldBuffer& field, const char* at);
 
   const char* base_;
   LineIndex* lines_;

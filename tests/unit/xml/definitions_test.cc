@@ -14,9 +14,10 @@ namespace {
 
 using test::LoadXml;
 
-std::vector<std::string> Terms(const Document& doc) {
-  std::vector<std::string> terms;
-  for (const Definition& d : doc.definitions) terms.push_back(d.term);
+// The defined terms, joined by "|" (so that a failure prints them).
+std::string Terms(const Document& doc) {
+  std::string terms;
+  for (const Definition& d : doc.definitions) terms += (terms.empty() ? "" : "|") + d.term;
   return terms;
 }
 
@@ -39,7 +40,7 @@ TEST_CASE("<def> around the defined term (AKN usage)") {
 </list></section></body></act></akomaNtoso>)";
   Document doc;
   REQUIRE(LoadXml(kXml, &doc).ok());
-  CHECK(Terms(doc) == std::vector<std::string>{"boundary", "child"});
+  CHECK(Terms(doc) == "boundary|child");
   CHECK(doc.definitions[0].provision == 2);
   CHECK(doc.definitions[0].line == 4);
   CHECK(doc.definitions[0].column == 9);
@@ -58,10 +59,9 @@ TEST_CASE("<term> with <def> around the definition (EU usage)") {
                       R"(</content></article>)"),
                   &doc)
               .ok());
-  // The terms before each def are the defined terms; "goods" has no term
-  // before it in its own block... but "consumer" does.
-  CHECK(Terms(doc) ==
-        std::vector<std::string>{"new psychoactive substance", "mixture", "consumer"});
+  // Each def is paired with the terms since the previous def in its block:
+  // "consumer", not "goods", is what the second block defines.
+  CHECK(Terms(doc) == "new psychoactive substance|mixture|consumer");
 }
 
 TEST_CASE("<term> alone is a definition only when it opens a defining sentence") {
@@ -76,11 +76,33 @@ TEST_CASE("<term> alone is a definition only when it opens a defining sentence")
                   R"(<p>In <term>this Act</term>, words in the singular include the plural.</p>)"
                   R"(<p><term>Court</term> meanwhile decides.</p>)"
                   R"(<p>The <term>child</term> means well.</p>)"
+                  R"(<p>"<term>tank</term>-semi-trailer" means a vehicle;</p>)"
+                  R"(<p><term>Board</term> - the Board of Appeal;</p>)"
                   R"(</content></article>)"),
               &doc)
           .ok());
-  CHECK(Terms(doc) ==
-        std::vector<std::string>{"ребенок", "пытка", "Torture", "Official", "Minister"});
+  CHECK(Terms(doc) == "ребенок|пытка|Torture|Official|Minister|Board");
+  for (const Definition& d : doc.definitions) CHECK(d.provision == 0);
+}
+
+TEST_CASE("Plain text that opens with a quoted term and a cue defines it") {
+  const char kXml[] = R"(<akomaNtoso xmlns="http://www.akomantoso.org/2.0"><act><body>
+<section id="s1"><content>
+  <p>"Board" means the Board of Directors;</p>
+  <p>“broadcasting signal distribution ” means the process;</p>
+  <blockList><item><p>«ребенок» — лицо, не достигшее восемнадцати лет;</p></item></blockList>
+  <p>``eligible vessel'', for the purposes of this Act, means a vessel;</p>
+  <p>"Quoted" words are not always definitions.</p>
+  <p>The "Minister" means well.</p>
+</content></section></body></act></akomaNtoso>)";
+  Document doc;
+  REQUIRE(LoadXml(kXml, &doc).ok());
+  CHECK(Terms(doc) == "Board|broadcasting signal distribution|ребенок|eligible vessel");
+  REQUIRE(doc.definitions.size() == 4);
+  CHECK(doc.definitions[0].line == 3);
+  CHECK(doc.definitions[0].column == 6);
+  CHECK(doc.definitions[2].line == 5);
+  CHECK(doc.definitions[2].column == 23);
   for (const Definition& d : doc.definitions) CHECK(d.provision == 0);
 }
 
@@ -92,7 +114,7 @@ TEST_CASE("Definition terms are cleaned of quotes and trailing punctuation") {
                  vessel”:</def> means</p></content></section>)"),
                   &doc)
               .ok());
-  CHECK(Terms(doc) == std::vector<std::string>{"34th America's Cup", "eligible vessel"});
+  CHECK(Terms(doc) == "34th America's Cup|eligible vessel");
 }
 
 TEST_CASE("Definitions in headings and notes keep their provision") {
