@@ -22,7 +22,7 @@ class ByteTrie {
  public:
   ByteTrie() { nodes_.emplace_back(); }
 
-  /// Sets the payload of `key` (replacing an earlier one).
+  /// Sets the payload (>= 0) of `key`, replacing an earlier one.
   void Insert(std::string_view key, int32_t payload) {
     uint32_t node = 0;
     for (unsigned char b : key) node = FindOrAdd(node, b);
@@ -42,6 +42,15 @@ class ByteTrie {
   }
 
   bool empty() const { return nodes_.size() == 1; }
+
+  /// False if no key starts with the first two bytes of `s` (an early exit
+  /// that needs no walk; Cyrillic letters share their first byte).
+  bool MayStartWith(std::string_view s) const {
+    if (s.empty()) return false;
+    const uint32_t node = root_[static_cast<unsigned char>(s[0])];
+    return node != 0 && (s.size() == 1 || nodes_[node].payload >= 0 ||
+                         Find(node, static_cast<unsigned char>(s[1])) != 0);
+  }
 
  private:
   struct Node {

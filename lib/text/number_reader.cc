@@ -66,7 +66,7 @@ class Reader : public NumberReader {
 
  private:
   bool ReadDigits(const TokenStream& ts, uint32_t i, NumberMatch* m) const;
-  bool ReadSpelled(const TokenStream& ts, uint32_t i, NumberMatch* m) const;
+  bool ReadSpelled(const TokenStream& ts, uint32_t i, int32_t first, NumberMatch* m) const;
   bool PhraseAt(const TokenStream& ts, uint32_t i, uint32_t clause, double* value,
                 uint32_t* last) const;
   bool ReadLexicon(const TokenStream& ts, uint32_t i, NumberMatch* m) const;
@@ -143,15 +143,19 @@ bool Reader::Read(const TokenStream& ts, uint32_t i, NumberMatch* out) const {
   if (i >= ts.tokens.size()) return false;
   const Token& t = ts.tokens[i];
   const std::string_view w = ts.norm(t);
+  if (w.empty()) return false;
+  // Most tokens are no number: each check below is a load or two.
+  const bool digits = t.flags & kTokenDigits;
+  const bool lexicon = lex_trie_.MayStartWith(w);
+  const int32_t word = digits ? -1 : spellout_->FindWord(w);
+  const bool compound = !digits && w.size() >= 12 && IsCyrillicLead(w[0]);
+  if (!digits && !lexicon && word < 0 && !compound) return false;
   NumberMatch m;
   m.first_token = m.last_token = i;
-  bool digits = false;
-  if (!lex_trie_.empty() && ReadLexicon(ts, i, &m)) {
-  } else if (t.flags & kTokenDigits) {
+  if (lexicon && ReadLexicon(ts, i, &m)) {
+  } else if (digits) {
     if (!ReadDigits(ts, i, &m)) return false;
-    digits = true;
-  } else if (!ReadSpelled(ts, i, &m) &&
-             !(w.size() >= 12 && IsCyrillicLead(w[0]) && ReadCompound(w, &m))) {
+  } else if (!(word >= 0 && ReadSpelled(ts, i, word, &m)) && !(compound && ReadCompound(w, &m))) {
     return false;
   }
   if (m.implied_unit == Unit::kNone) ReadSuffix(ts, digits, &m);
@@ -201,9 +205,8 @@ bool Reader::PhraseAt(const TokenStream& ts, uint32_t i, uint32_t clause, double
   return found;
 }
 
-bool Reader::ReadSpelled(const TokenStream& ts, uint32_t i, NumberMatch* m) const {
-  const int32_t first = spellout_->FindWord(ts.norm(i));
-  if (first < 0 || !spellout_->word(first).starts) return false;
+bool Reader::ReadSpelled(const TokenStream& ts, uint32_t i, int32_t first, NumberMatch* m) const {
+  if (!spellout_->word(first).starts) return false;
   const uint32_t clause = ts.tokens[i].clause;
   double value = std::nan("");
   uint32_t last = i;
@@ -220,7 +223,8 @@ bool Reader::ReadSpelled(const TokenStream& ts, uint32_t i, NumberMatch* m) cons
   }
   // A longer run with words that only occur inside numbers ("and", "et",
   // "hundred", "ciento"): ICU's parser, checked by spellout.h.
-  std::vector<std::string_view> run;
+  std::string_view run[kMaxRun];
+  size_t run_size = 0;
   uint8_t langs = text::kAllLangs;
   bool has_part = false;
   for (uint32_t k = i; k < ts.tokens.size() && k - i < kMaxRun; ++k) {
@@ -229,11 +233,12 @@ bool Reader::ReadSpelled(const TokenStream& ts, uint32_t i, NumberMatch* m) cons
     if (id < 0 || !(spellout_->word(id).langs & langs)) break;
     langs &= spellout_->word(id).langs;
     if ((std::isnan(value) || k > last) && std::isnan(spellout_->word(id).value)) has_part = true;
-    run.push_back(ts.norm(k));
+    run[run_size++] = ts.norm(k);
   }
   double v;
   size_t consumed;
-  if (has_part && run.size() > 1 && spellout_->ParseRun(run, langs, &v, &consumed) &&
+  if (has_part && run_size > 1 &&
+      spellout_->ParseRun(std::span(run, run_size), langs, &v, &consumed) &&
       (std::isnan(value) || i + consumed - 1 > last)) {
     value = v;
     last = i + static_cast<uint32_t>(consumed) - 1;

@@ -1,6 +1,9 @@
 #include "quantity_cues.h"
 
+#include "byte_trie.h"
+
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 namespace concord::text {
@@ -66,6 +69,10 @@ constexpr CueSpec kBoundCues[] = {
     {"not older than", M, kAgeCue},
     {"no older than", M, kAgeCue},
     {"not over", M, 0},
+    {"not earlier than", L, 0},
+    {"no earlier than", L, 0},
+    {"no sooner than", L, 0},
+    {"at the latest", M, 0},
     // Russian
     {"младше", B, kAgeCue | kTight},
     {"моложе", B, kAgeCue | kTight},
@@ -96,6 +103,8 @@ constexpr CueSpec kBoundCues[] = {
     {"не позднее", M, 0},
     {"не позже", M, 0},
     {"в течение", M, 0},
+    {"не ранее", L, 0},
+    {"не раньше", L, 0},
     {"не старше", M, kAgeCue},
     {"не превышающ*", M, 0},
     // French
@@ -116,6 +125,7 @@ constexpr CueSpec kBoundCues[] = {
     {"dans un delai de", M, 0},
     {"dans les", M, 0},
     {"au maximum", M, 0},
+    {"au plus tard", M, 0},
     // Spanish
     {"menos de", B, 0},
     {"menor de", B, kAgeCue | kTight},
@@ -155,6 +165,18 @@ constexpr std::string_view kFillers[] = {
     "возраста", "возрасте", "возраст", "чем", "на",   "срок", "срока",  "период", "l'age",
     "la",       "le",       "les",     "de",  "d'",   "un",   "une",    "delai",  "periode",
     "duree",    "el",       "los",     "las", "edad", "del",  "una",    "plazo",  "periodo",
+};
+
+// Words that may follow a bare age: "children under 18 shall", "лица
+// младше 16 не могут".
+constexpr std::string_view kFunctionWords[] = {
+    "shall",  "may",     "must",    "who",     "whom",    "whose", "which", "that",    "is",
+    "are",    "was",     "were",    "and",     "or",      "nor",   "but",   "can",     "cannot",
+    "will",   "should",  "to",      "in",      "at",      "from",  "on",    "has",     "have",
+    "not",    "also",    "unless",  "except",  "if",      "не",    "может", "могут",   "должен",
+    "должны", "который", "которая", "которые", "которых", "и",     "или",   "а",       "но",
+    "если",   "в",       "на",      "без",     "за",      "ne",    "peut",  "peuvent", "qui",
+    "et",     "ou",      "no",      "puede",   "pueden",  "que",   "y",     "o",
 };
 
 constexpr std::string_view kAgeWords[] = {"age", "aged", "ages", "l'age", "d'age", "edad"};
@@ -212,9 +234,27 @@ std::vector<Cue> ParseCues(const CueSpec* specs, size_t n) {
   return cues;
 }
 
-const std::vector<Cue>& BoundCues() {
-  static const std::vector<Cue> cues = ParseCues(kBoundCues, std::size(kBoundCues));
-  return cues;
+// Bound cues indexed by their last word, so that a position is checked with
+// one hash lookup (plus the few cues that end in a prefix).
+struct CueIndex {
+  std::vector<Cue> cues;
+  std::unordered_map<std::string_view, std::vector<const Cue*>> by_last;
+  std::vector<const Cue*> prefix_last;
+
+  CueIndex() : cues(ParseCues(kBoundCues, std::size(kBoundCues))) {
+    for (const Cue& cue : cues) {
+      if (cue.words.back().ends_with('*')) {
+        prefix_last.push_back(&cue);
+      } else {
+        by_last[cue.words.back()].push_back(&cue);
+      }
+    }
+  }
+};
+
+const CueIndex& BoundCues() {
+  static const CueIndex index;
+  return index;
 }
 
 const std::vector<Cue>& TrailingCues() {
@@ -260,11 +300,17 @@ bool FindBoundCue(const TokenStream& ts, uint32_t end, uint32_t floor, uint32_t 
   const uint32_t lo = std::max(floor, end > window ? end - window : 0u);
   for (uint32_t k = end; k-- > lo;) {
     const Cue* best = nullptr;
-    for (const Cue& cue : BoundCues()) {
-      const uint32_t n = static_cast<uint32_t>(cue.words.size());
-      if (k + 1 < n || k + 1 - n < floor) continue;
-      if ((best == nullptr || n > best->words.size()) && CueAt(ts, cue, k + 1 - n)) best = &cue;
+    auto consider = [&](const Cue* cue) {
+      const uint32_t n = static_cast<uint32_t>(cue->words.size());
+      if (k + 1 < n || k + 1 - n < floor) return;
+      if ((best == nullptr || n > best->words.size()) && CueAt(ts, *cue, k + 1 - n)) best = cue;
+    };
+    const CueIndex& index = BoundCues();
+    auto it = index.by_last.find(ts.norm(k));
+    if (it != index.by_last.end()) {
+      for (const Cue* cue : it->second) consider(cue);
     }
+    for (const Cue* cue : index.prefix_last) consider(cue);
     if (best != nullptr) {
       out->bound = best->bound;
       out->age = best->flags & kAgeCue;
@@ -294,6 +340,10 @@ bool FindTrailingBound(const TokenStream& ts, uint32_t last, Bound* bound, bool*
   return false;
 }
 
+bool IsCueFiller(std::string_view norm) { return In(kFillers, norm); }
+
+bool IsFunctionWord(std::string_view norm) { return In(kFunctionWords, norm); }
+
 bool IsAgeWord(std::string_view norm) { return In(kAgeWords, norm) || norm.starts_with("возраст"); }
 
 uint32_t AgeTailAt(const TokenStream& ts, uint32_t i) {
@@ -317,9 +367,18 @@ bool IsUnitFiller(std::string_view norm) { return In(kUnitFillers, norm); }
 bool IsTermWord(std::string_view norm) { return StartsWithAny(kTermStems, norm); }
 
 int8_t ChangeVerb(std::string_view norm) {
-  if (StartsWithAny(kLowerStems, norm)) return -1;
-  if (StartsWithAny(kRaiseStems, norm)) return 1;
-  return 0;
+  static const ByteTrie stems = [] {
+    ByteTrie t;
+    for (std::string_view s : kLowerStems) t.Insert(s, 0);
+    for (std::string_view s : kRaiseStems) t.Insert(s, 1);
+    return t;
+  }();
+  int8_t change = 0;
+  stems.ForEachPrefix(norm, [&](size_t, int32_t v) {
+    change = v == 0 ? -1 : 1;
+    return false;
+  });
+  return change;
 }
 
 bool IsChangePreposition(std::string_view norm) {

@@ -40,6 +40,14 @@ bool FindBoundCue(const TokenStream& ts, uint32_t end, uint32_t floor, uint32_t 
 bool FindTrailingBound(const TokenStream& ts, uint32_t last, Bound* bound, bool* age,
                        uint32_t* cue_last);
 
+/// A word that may stand between a bound cue (or an age word) and its
+/// number: "the", "of", "чем", "возраста".
+bool IsCueFiller(std::string_view norm);
+
+/// A word that may follow a bare age ("children under 18 shall"): auxiliary
+/// verbs, conjunctions, relative pronouns, "не".
+bool IsFunctionWord(std::string_view norm);
+
 /// A word that makes a nearby number an age: "age", "aged", "возраст*",
 /// "edad", "âge".
 bool IsAgeWord(std::string_view norm);

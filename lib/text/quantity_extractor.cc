@@ -37,9 +37,10 @@ class Scan {
     while (f > 0 && k - f < window && InClause(f - 1, k)) --f;
     return f;
   }
-  void UnitAfter(uint32_t* last, Unit* unit) const;
+  void UnitAfter(double value, uint32_t* last, Unit* unit) const;
   bool Range(const NumberMatch& m, Quantity* q, Unit* unit, uint32_t* last, bool* age) const;
   bool AgeWordBefore(uint32_t from, uint32_t number) const;
+  bool BareAge(const NumberMatch& m, const text::BoundCue* cue, bool person, uint32_t last) const;
   int8_t Change(uint32_t first) const;
 
   const TokenStream& ts_;
@@ -47,11 +48,12 @@ class Scan {
 };
 
 // The unit word after token *last, allowing one filler ("18 full years");
-// moves *last onto it.
-void Scan::UnitAfter(uint32_t* last, Unit* unit) const {
+// moves *last onto it. French "an" counts only after one ("un an"): it is
+// also the English article ("section 47 an EIA report").
+void Scan::UnitAfter(double value, uint32_t* last, Unit* unit) const {
   for (uint32_t k = *last + 1; k <= *last + 2 && InSentence(k, *last); ++k) {
     const Unit u = text::UnitWord(ts_.norm(k));
-    if (u != Unit::kNone) {
+    if (u != Unit::kNone && (value == 1 || ts_.norm(k) != "an")) {
       *unit = u;
       *last = k;
       return;
@@ -89,7 +91,7 @@ bool Scan::Range(const NumberMatch& m, Quantity* q, Unit* unit, uint32_t* last, 
     return false;
   Unit unit2 = upper.implied_unit;
   uint32_t last2 = upper.last_token;
-  if (unit2 == Unit::kNone) UnitAfter(&last2, &unit2);
+  if (unit2 == Unit::kNone) UnitAfter(upper.value, &last2, &unit2);
   if (unit2 == Unit::kNone && *unit == Unit::kNone) {
     if (!ages) return false;
     unit2 = Unit::kYear;
@@ -114,6 +116,21 @@ bool Scan::AgeWordBefore(uint32_t from, uint32_t number) const {
   return false;
 }
 
+// A number without a unit is a quantity only as an age: "aged 16", "at the
+// age of 18", "younger than 16", "children under 18", "under 18, ..." (but
+// not "under 18 U.S.C.", "over 30 kg" or "Брачный возраст\n1. ...").
+bool Scan::BareAge(const NumberMatch& m, const text::BoundCue* cue, bool person,
+                   uint32_t last) const {
+  if (std::floor(m.value) != m.value || m.value < 1 || m.value > 130) return false;
+  if (m.age || (cue && cue->age) || person) return true;
+  for (uint32_t k = cue ? cue->first : m.first_token; k-- > 0 && InClause(k, m.first_token);) {
+    if (text::IsAgeWord(ts_.norm(k))) return true;  // only fillers between
+    if (!text::IsCueFiller(ts_.norm(k)) || cue) break;
+  }
+  if (!cue || !cue->tight) return false;
+  return !InClause(last + 1, last) || text::IsFunctionWord(ts_.norm(last + 1));
+}
+
 // -1 or +1 when a lowering or raising verb, then "by"/"на", come before the
 // number in its sentence: "reduced by not more than two years", "снижен не
 // более чем на два года".
@@ -136,7 +153,7 @@ bool Scan::Build(const NumberMatch& m, Quantity* q) {
   Unit unit = m.implied_unit;
   uint32_t last = m.last_token;
   bool age = m.age && !(InSentence(last + 1, last) && text::IsTermWord(ts_.norm(last + 1)));
-  if (unit == Unit::kNone) UnitAfter(&last, &unit);
+  if (unit == Unit::kNone) UnitAfter(m.value, &last, &unit);
   const bool range = Range(m, q, &unit, &last, &age);
   // A calendar year: "2020 года", "в 2019 году".
   const bool integer = std::floor(m.value) == m.value;
@@ -152,25 +169,18 @@ bool Scan::Build(const NumberMatch& m, Quantity* q) {
   text::BoundCue cue;
   const uint32_t floor = ClauseFloor(q->first_token, kCueWindow + 1);
   const bool has_cue = !range && text::FindBoundCue(ts_, q->first_token, floor, kCueWindow, &cue);
+  bool person = false;  // "children under 14", "детей до 14 лет"
   if (has_cue) {
-    age = age || cue.age;
-    // "children under 14", "детей до 14 лет"
-    for (uint32_t k = cue.first; k-- > 0 && cue.first - k <= 2 && InClause(k, cue.first);) {
-      if ((cue.tight || cue.until) && text::IsPersonWord(ts_.norm(k))) age = true;
-    }
+    for (uint32_t k = cue.first; k-- > 0 && cue.first - k <= 2 && InClause(k, cue.first);)
+      person = person || ((cue.tight || cue.until) && text::IsPersonWord(ts_.norm(k)));
+    age = age || cue.age || person;
   }
-  age = age || AgeWordBefore(has_cue ? cue.first : q->first_token, m.first_token);
   if (unit == Unit::kNone) {
-    // A bare number is a quantity only as an age: "aged 16", "under 18"
-    // (but not "under 18 U.S.C.").
-    const bool plausible = integer && m.value >= 1 && m.value <= 130;
-    const bool tight = has_cue && cue.tight && cue.first + 1 <= q->first_token;
-    const bool next_capital =
-        InSentence(last + 1, last) && (ts_.tokens[last + 1].flags & (kTokenCapital | kTokenDigits));
-    if (!plausible || !(age || (tight && !next_capital))) return false;
+    if (!BareAge(m, has_cue ? &cue : nullptr, person, last)) return false;
     age = true;
     unit = Unit::kYear;
   }
+  age = age || AgeWordBefore(has_cue ? cue.first : q->first_token, m.first_token);
   q->unit = unit;
   q->is_age = age;
   q->bound = Bound::kExact;

@@ -119,6 +119,8 @@ void Spellout::AddPhrase(const std::vector<std::string>& words, double value, ui
     if (inserted) {
       words_.push_back(SpelloutWord{kNaN, 0, false});
       word_texts_.push_back(w);
+      const uint32_t key = FilterKey(w);
+      filter_[key >> 6] |= uint64_t{1} << (key & 63);
     }
     SpelloutWord& word = words_[it->second];
     word.langs |= lang;
@@ -133,7 +135,7 @@ void Spellout::AddPhrase(const std::vector<std::string>& words, double value, ui
   if (node != kRoot && std::isnan(phrase_values_[node])) phrase_values_[node] = value;
 }
 
-bool Spellout::ParseRun(const std::vector<std::string_view>& words, uint8_t langs, double* value,
+bool Spellout::ParseRun(std::span<const std::string_view> words, uint8_t langs, double* value,
                         size_t* consumed) const {
   std::string key(1, static_cast<char>('0' + langs));
   for (std::string_view w : words) (key += ' ') += w;
@@ -154,7 +156,7 @@ bool Spellout::ParseRun(const std::vector<std::string_view>& words, uint8_t lang
   return true;
 }
 
-bool Spellout::ParseWith(const Language& lang, const std::vector<std::string_view>& words,
+bool Spellout::ParseWith(const Language& lang, std::span<const std::string_view> words,
                          double* value, size_t* consumed) const {
   icu::UnicodeString text;
   std::vector<int32_t> ends;  // where each word ends in `text`
@@ -175,15 +177,14 @@ bool Spellout::ParseWith(const Language& lang, const std::vector<std::string_vie
   UErrorCode status = U_ZERO_ERROR;
   const double v = result.getDouble(status);
   if (U_FAILURE(status) || v < 0) return false;
-  const std::vector<std::string_view> read(words.begin(), words.begin() + c);
-  if (!FormatsTo(lang, v, read)) return false;
+  if (!FormatsTo(lang, v, words.first(c))) return false;
   *value = v;
   *consumed = c;
   return true;
 }
 
 bool Spellout::FormatsTo(const Language& lang, double value,
-                         const std::vector<std::string_view>& words) const {
+                         std::span<const std::string_view> words) const {
   for (const icu::UnicodeString& rule_set : lang.rule_sets) {
     icu::UnicodeString text;
     icu::FieldPosition pos;

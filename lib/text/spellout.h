@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,6 +59,8 @@ class Spellout {
 
   /// The id of a normalized word, or -1 if no number uses it.
   int32_t FindWord(std::string_view norm) const {
+    // Most tokens are no number word: a bit filter rejects them unhashed.
+    if (norm.empty() || !(filter_[FilterKey(norm) >> 6] >> (FilterKey(norm) & 63) & 1)) return -1;
     auto it = word_ids_.find(norm);
     return it == word_ids_.end() ? -1 : static_cast<int32_t>(it->second);
   }
@@ -78,18 +81,26 @@ class Spellout {
   /// ICU's lenient parse of `words` (normalized, in order) in the languages
   /// of `langs`. On success sets the value and how many leading words it
   /// consumed; kept only if those words are exactly how ICU formats the value.
-  bool ParseRun(const std::vector<std::string_view>& words, uint8_t langs, double* value,
+  bool ParseRun(std::span<const std::string_view> words, uint8_t langs, double* value,
                 size_t* consumed) const;
 
  private:
   Spellout() = default;
   struct Language;
   void AddPhrase(const std::vector<std::string>& words, double value, uint8_t lang);
-  bool ParseWith(const Language& lang, const std::vector<std::string_view>& words, double* value,
+  bool ParseWith(const Language& lang, std::span<const std::string_view> words, double* value,
                  size_t* consumed) const;
-  bool FormatsTo(const Language& lang, double value,
-                 const std::vector<std::string_view>& words) const;
+  bool FormatsTo(const Language& lang, double value, std::span<const std::string_view> words) const;
 
+  // A 16-bit key from a word's first two bytes, last byte and size.
+  static uint32_t FilterKey(std::string_view w) {
+    const auto b = [&](size_t i) {
+      return static_cast<uint32_t>(static_cast<unsigned char>(w[i]));
+    };
+    return ((b(0) * 31 + b(w.size() > 1 ? 1 : 0)) * 31 + b(w.size() - 1) + w.size() * 977) & 0xFFFF;
+  }
+
+  uint64_t filter_[1024] = {};  // FilterKey bits of every word
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> word_ids_;
   std::vector<SpelloutWord> words_;
   std::vector<std::string> word_texts_;

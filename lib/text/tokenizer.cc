@@ -198,6 +198,11 @@ const unsigned char* Scanner::ScanWord(const unsigned char* p) {
     n = slow_.size();
   }
   if (n == 0) return p;  // only marks: nothing to match
+  // A list label opening a line ("1.", "2)", "b)") starts a sentence, even
+  // after a heading without a period.
+  if (new_line_ && (digits || p - start <= 2) && p < end_ && (*p == '.' || *p == ')') &&
+      (p + 1 == end_ || p[1] == ' ' || p[1] == '\n' || p[1] == '\t'))
+    sentence_break_ = true;
   const size_t norm_begin = w_;
   w_ += n;
   const uint16_t flags = capital | (digits ? kTokenDigits : 0);

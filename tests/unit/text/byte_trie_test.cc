@@ -35,6 +35,14 @@ TEST_CASE("ByteTrie finds every key that prefixes a string") {
   CHECK(Prefixes(t, "") == V{});
   CHECK(Prefixes(t, "b") == V{{1, 7}});
   CHECK(Prefixes(t, "двадцатилетний") == V{{6, 2}, {16, 20}});
+  CHECK(t.MayStartWith("abx"));
+  CHECK(t.MayStartWith("a"));
+  CHECK(t.MayStartWith("bz"));  // "b" is a key
+  CHECK_FALSE(t.MayStartWith("ax"));
+  CHECK_FALSE(t.MayStartWith("x"));
+  CHECK_FALSE(t.MayStartWith(""));
+  CHECK(t.MayStartWith("двадцать"));
+  CHECK_FALSE(t.MayStartWith("пять"));  // shares only the first byte
   // Stops when fn returns false.
   int calls = 0;
   t.ForEachPrefix("abcd", [&](size_t, int32_t) { return ++calls < 1; });

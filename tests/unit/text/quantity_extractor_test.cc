@@ -156,6 +156,9 @@ TEST_CASE("QuantityExtractor: bounds") {
       {"18 years or older", "18 year at-least age 0-3"},
       {"лица 16 лет и старше", "16 year at-least age 1-4"},
       {"24 hours or less", "24 hour at-most 0-3"},
+      {"not earlier than 30 days", "30 day at-least 0-4"},
+      {"не ранее 30 дней", "30 day at-least 0-3"},
+      {"at the latest 18 months", "18 month at-most 0-4"},
   };
   CheckAll(cases, std::size(cases));
 }
@@ -174,6 +177,14 @@ TEST_CASE("QuantityExtractor: ages") {
       {"l'âge de 16 ans", "16 year exact age 2-3"},
       {"18 años de edad", "18 year exact age 0-3"},
       {"age 150", ""},
+      {"Брачный возраст\n1. Брачный возраст устанавливается в восемнадцать лет",
+       "18 year exact age 7-8"},
+      {"under 18 years", "18 year below 0-2"},
+      {"under 18, the", "18 year below age 0-1"},
+      {"over 30 kg", ""},
+      {"set back over 15 metres", ""},
+      {"section 46 or 47 an EIA report", ""},
+      {"un an", "1 year exact 0-1"},
   };
   CheckAll(cases, std::size(cases));
 }
