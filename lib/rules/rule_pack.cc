@@ -22,9 +22,7 @@ bool ParseName(std::string_view name, const char* const (&names)[N], Enum* out) 
 }  // namespace
 
 const char* ScopeName(Scope scope) { return kScopeNames[static_cast<size_t>(scope)]; }
-bool ParseScope(std::string_view name, Scope* scope) {
-  return ParseName(name, kScopeNames, scope);
-}
+bool ParseScope(std::string_view name, Scope* scope) { return ParseName(name, kScopeNames, scope); }
 
 const char* CheckKindName(CheckKind kind) { return kCheckNames[static_cast<size_t>(kind)]; }
 

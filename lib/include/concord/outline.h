@@ -12,12 +12,13 @@
 #ifndef CONCORD_OUTLINE_H_
 #define CONCORD_OUTLINE_H_
 
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include "concord/document.h"
 #include "concord/status.h"
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace concord {
 
@@ -26,7 +27,10 @@ struct ArticleOutline {
   std::string num;      ///< "1", "16" (the bare number, no "Article")
   std::string eid;      ///< "art_1"
   std::string heading;  ///< official heading, may be empty
-  std::string text;     ///< outline: the summary; official text: the article verbatim
+  /// Outline: the summary; official text: the article verbatim. The article's
+  /// own text, then the number, heading and text of everything it contains,
+  /// white space collapsed.
+  std::string text;
   uint32_t line = 0;
 };
 
@@ -46,7 +50,12 @@ struct InstrumentOutline {
   /// official texts); empty if not found. Kept from the loaded document.
   std::string ProvisionText(std::string_view eid) const;
 
-  /// eid -> text of every provision (for ProvisionText).
+  /// True if the outline holds a provision (of any kind) whose eid is `eid`.
+  bool HasProvision(std::string_view eid) const;
+
+  /// eid -> text of every provision (for ProvisionText), sorted by eid; the
+  /// text is the provision's own text followed by the number, heading and
+  /// text of everything it contains, white space collapsed.
   std::vector<std::pair<std::string, std::string>> provision_texts;
 };
 
@@ -56,8 +65,9 @@ Status OutlineFromDocument(const Document& doc, InstrumentOutline* out);
 /// Loads the AKN file at `path` and builds its outline.
 Status LoadOutline(const std::string& path, InstrumentOutline* out);
 
-/// The bare article number of a num such as "Article 16", "Art. 16.", "16";
-/// Roman numerals are kept as written ("IV").
+/// The bare article number of a num such as "Article 16", "Art. 16.", "16",
+/// "Статья 16.", "§ 16" or a citation "16(2)": "16". Roman numerals are kept as
+/// written ("Article IV" -> "IV").
 std::string BareArticleNumber(std::string_view num);
 
 }  // namespace concord

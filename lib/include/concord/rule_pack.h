@@ -12,14 +12,14 @@
 #ifndef CONCORD_RULE_PACK_H_
 #define CONCORD_RULE_PACK_H_
 
-#include <cstdint>
-#include <string>
-#include <vector>
-
 #include "concord/diagnostic.h"
 #include "concord/finding.h"
 #include "concord/quantity.h"
 #include "concord/status.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace concord {
 
@@ -101,7 +101,7 @@ struct Threshold {
   std::string quantity = "any";
   Unit unit = Unit::kYear;
   Op op = Op::kGe;
-  double value = 0;       ///< the value, or the default of `parameter`
+  double value = 0;  ///< the value, or the default of `parameter`
   /// A profile parameter that overrides `value` ("ilo-c138/minimum-age"), from
   /// value="profile:ilo-c138/minimum-age"; empty if none.
   std::string parameter;
@@ -116,7 +116,8 @@ struct Example {
   std::vector<std::string> missing;  ///< element ids, for partial
   std::string lang;
   std::string subject;  ///< subject given to the one-provision document, if any
-  std::string text;
+  std::string heading;  ///< heading given to the one-provision document, if any
+  std::string text;     ///< white space collapsed
   Location location;
 };
 
@@ -142,11 +143,12 @@ struct Rule {
   std::vector<std::string> tags;
   std::vector<Example> examples;
   Location location;
+  Location source_location;  ///< of <source>; unknown if the rule has none
 };
 
 /// A treaty or other instrument a pack cites.
 struct Instrument {
-  std::string id;       ///< "cat"
+  std::string id;  ///< "cat"
   std::string title;
   std::string adopted;  ///< ISO date
   std::string outline;  ///< path of the AKN outline, resolved against the pack folder
@@ -172,7 +174,7 @@ struct RulePack {
   std::vector<Concept> concepts;
   std::vector<TermSpec> inline_terms;  ///< <term> used directly in expressions
   std::vector<Expr> exprs;
-  std::vector<NumberWord> numbers;     ///< the <numbers> lexicon
+  std::vector<NumberWord> numbers;  ///< the <numbers> lexicon
   std::vector<Subject> subjects;
   std::vector<Rule> rules;
 
@@ -195,12 +197,14 @@ Status LoadRulePack(const std::string& path, RulePack* pack, Diagnostics* diagno
 /// Appends warnings and errors to *diagnostics.
 void LintRulePack(const RulePack& pack, Diagnostics* diagnostics);
 
-/// The built-in pack folder: CONCORD_RULES, else rules/ beside the source
-/// tree of a build, else <prefix>/share/concord/rules of an install, found
-/// relative to the running executable. Empty if none is found.
+/// The built-in pack folder: the CONCORD_RULES environment variable, else
+/// <prefix>/share/concord/rules of an install, found relative to the running
+/// executable (/proc/self/exe), else the rules/ folder of the source tree the
+/// library was built from, if it exists. Empty if none is found.
 std::string DefaultRulesDir();
 
-/// Every pack folder under `dir` (folders holding pack.xml), sorted.
+/// Every pack folder under `dir` (folders holding pack.xml, `dir` itself
+/// included; a pack folder's subfolders are not searched), sorted.
 std::vector<std::string> FindPacks(const std::string& dir);
 
 }  // namespace concord
