@@ -208,12 +208,13 @@ void Linter::LintConcepts() {
 
 void Linter::LintTerms(std::string_view kind, const std::string& id,
                        const std::vector<TermSpec>& terms) {
-  // Two terms are the same when their normalized words and gap are.
+  // Two terms are the same when their language, normalized words and gap are
+  // (one word in two languages documents both: "prescription" en and fr).
   std::map<std::string, const TermSpec*> seen;
   for (const TermSpec& term : terms) {
     std::vector<TermWord> words;
     if (!SplitTerm(term.text, &words).ok()) continue;
-    std::string key = std::to_string(words.size() > 1 ? term.gap : 0);
+    std::string key = term.lang + ' ' + std::to_string(words.size() > 1 ? term.gap : 0);
     for (const TermWord& word : words) key += ' ' + word.norm + (word.prefix ? "*" : "");
     auto [it, inserted] = seen.emplace(key, &term);
     if (inserted) continue;
