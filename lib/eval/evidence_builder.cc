@@ -42,15 +42,17 @@ std::string CollapseSpace(std::string_view text, std::vector<uint32_t>* map) {
   out.reserve(text.size());
   if (map) map->clear();
   bool pending_space = false;
+  size_t space_at = 0;  // where the pending run of white space starts
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (IsSpace(c)) {
+      if (!pending_space) space_at = i;
       pending_space = !out.empty();
       continue;
     }
     if (pending_space) {
       out += ' ';
-      if (map) map->push_back(static_cast<uint32_t>(i));
+      if (map) map->push_back(static_cast<uint32_t>(space_at));
       pending_space = false;
     }
     out += static_cast<char>(c);

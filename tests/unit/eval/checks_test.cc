@@ -56,10 +56,12 @@ TEST_CASE("elements: partial lists every missing element, found in an article no
       "uk.xml", {{"article", "Статья 117", "Истязание", ""},
                  {"paragraph", "1.", "",
                   "Причинение физических страданий путем систематического "
-                  "нанесения побоев наказывается лишением свободы."},
+                  "нанесения побоев наказывается лишением свободы.",
+                  1},
                  {"paragraph", "Примечание.", "",
                   "Под пыткой в настоящей статье понимается причинение сильной физической боли "
-                  "в целях понуждения к даче показаний."}});
+                  "в целях понуждения к даче показаний.",
+                  1}});
   Finding f = Definition(doc);
   CHECK(f.status == FindingStatus::kPartial);
   CHECK(MissingIds(f) == std::vector<std::string>{"mental", "acquiescence"});

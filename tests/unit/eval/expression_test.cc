@@ -56,8 +56,8 @@ TEST_CASE("article scope covers paragraphs and notes; provision scope does not")
   Document doc = MakeDocument(
       "code.xml", {
                       {"article", "Статья 1", "Пытки", ""},
-                      {"paragraph", "1.", "", "Пытки наказываются."},
-                      {"paragraph", "Примечание.", "", "Субъектом является должностное лицо."},
+                      {"paragraph", "1.", "", "Пытки наказываются.", 1},
+                      {"paragraph", "Примечание.", "", "Субъектом является должностное лицо.", 1},
                       {"article", "Статья 2", "", "Иное."},
                   });
   CHECK(

@@ -56,7 +56,8 @@ TEST_CASE("threshold conflict: an exception lowers the age absolutely") {
   const Evidence& e = f.evidence[static_cast<size_t>(f.values[1].evidence)];
   CHECK(e.role == "violation");
   REQUIRE(e.marks.size() == 1);
-  CHECK(e.quote.substr(e.marks[0].begin, e.marks[0].end - e.marks[0].begin) == "sixteen years");
+  CHECK(e.quote.substr(e.marks[0].begin, e.marks[0].end - e.marks[0].begin) ==
+        "from sixteen years");
 }
 
 TEST_CASE("threshold conflict: a relative reduction in Russian (18 - 2 = 16)") {
