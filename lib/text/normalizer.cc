@@ -2,6 +2,7 @@
 
 #include "char_table.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace concord {
@@ -54,41 +55,91 @@ std::string NormalizedWord(std::string_view word) {
   return out;
 }
 
+namespace {
+
+// One decoded code point: its table entry (nullptr outside the table), its
+// byte length and whether it is a combining mark.
+struct Decoded {
+  const CharInfo* info = nullptr;
+  size_t len = 0;
+  bool mark = false;
+};
+
+Decoded DecodeAt(const CharInfo* table, const unsigned char* p, const unsigned char* end) {
+  Decoded d;
+  if (*p < 0x80) {
+    d.info = table + *p;
+    d.len = 1;
+    return d;
+  }
+  uint32_t cp;
+  d.len = text::DecodeUtf8(p, end, &cp);
+  d.info = text::LookupChar(table, cp);
+  d.mark = d.info ? d.info->cls == text::kMark : text::IsMarkWithIcu(cp);
+  return d;
+}
+
+// Writes normalized bytes and their source offsets at a position that runs
+// ahead of the strings' sizes (trimmed by Finish): no per-byte append.
+class OffsetWriter {
+ public:
+  OffsetWriter(size_t expected, NormalizedText* out) : out_(out) { Grow(expected + 16); }
+  void Append(const char* bytes, size_t n, uint32_t offset) {
+    if (w_ + n + sizeof(CharInfo::fold) > out_->text.size()) Grow(n + sizeof(CharInfo::fold));
+    std::memcpy(out_->text.data() + w_, bytes, n);
+    std::fill_n(out_->source_offsets.data() + w_, n, offset);
+    w_ += n;
+  }
+  void Finish(uint32_t source_size) {
+    out_->text.resize(w_);
+    out_->source_offsets.resize(w_);
+    out_->source_offsets.push_back(source_size);
+  }
+
+ private:
+  void Grow(size_t need) {
+    const size_t size = std::max(w_ + need, out_->text.size() * 2);
+    out_->text.resize(size);
+    out_->source_offsets.resize(size);
+  }
+  NormalizedText* out_;
+  size_t w_ = 0;
+};
+
+}  // namespace
+
 void NormalizeText(std::string_view source, NormalizedText* out) {
   const CharInfo* table = text::CharTableData();
-  out->text.clear();
-  out->source_offsets.clear();
   const auto* begin = reinterpret_cast<const unsigned char*>(source.data());
   const auto* end = begin + source.size();
+  OffsetWriter writer(source.size(), out);
+  std::string slow;
   const auto* p = begin;
+  Decoded cur = p < end ? DecodeAt(table, p, end) : Decoded();
   while (p < end) {
-    uint32_t cp;
-    const size_t len = text::DecodeUtf8(p, end, &cp);
-    const CharInfo* info = text::LookupChar(table, cp);
     const uint32_t offset = static_cast<uint32_t>(p - begin);
-    // A code point followed by a combining mark may compose with it: the
+    // A code point followed by combining marks may compose with them: the
     // cluster goes through ICU and all its output points at its first byte.
-    const unsigned char* next = p + len;
-    bool slow = info == nullptr || (info->flags & text::kCharSlow);
-    while (next < end) {
-      uint32_t c;
-      const size_t l = text::DecodeUtf8(next, end, &c);
-      const CharInfo* i = text::LookupChar(table, c);
-      if (i ? i->cls != text::kMark : !text::IsMarkWithIcu(c)) break;
-      next += l;
-      slow = true;
+    const unsigned char* next = p + cur.len;
+    bool cluster = cur.info == nullptr || (cur.info->flags & text::kCharSlow);
+    Decoded following = next < end ? DecodeAt(table, next, end) : Decoded();
+    while (following.mark) {
+      cluster = true;
+      next += following.len;
+      following = next < end ? DecodeAt(table, next, end) : Decoded();
     }
-    if (slow) {
+    if (cluster) {
+      slow.clear();
       text::NormalizeWithIcu(
-          std::string_view(reinterpret_cast<const char*>(p), static_cast<size_t>(next - p)),
-          &out->text);
+          std::string_view(reinterpret_cast<const char*>(p), static_cast<size_t>(next - p)), &slow);
+      writer.Append(slow.data(), slow.size(), offset);
     } else {
-      out->text.append(info->fold, info->fold_size);
+      writer.Append(cur.info->fold, cur.info->fold_size, offset);
     }
-    out->source_offsets.resize(out->text.size(), offset);
     p = next;
+    cur = following;
   }
-  out->source_offsets.push_back(static_cast<uint32_t>(source.size()));
+  writer.Finish(static_cast<uint32_t>(source.size()));
 }
 
 }  // namespace concord

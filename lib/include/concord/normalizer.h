@@ -21,7 +21,10 @@
 
 namespace concord {
 
-/// Appends the normalized form of one word (no white space inside) to *out.
+/// Appends the normalized form of one word to *out. REQUIRES: `word` holds
+/// no white space (a token's text). Allocation-free when *out has room and
+/// every code point is in the fast table (ASCII, Latin, Greek, Cyrillic,
+/// General Punctuation) and no combining mark follows a letter.
 void NormalizeWord(std::string_view word, std::string* out);
 
 /// Convenience: the normalized form of one word.
@@ -36,7 +39,9 @@ struct NormalizedText {
   std::vector<uint32_t> source_offsets;
 };
 
-/// Normalizes a whole text (words, punctuation and spacing). Reuses *out.
+/// Normalizes a whole text (words, punctuation and spacing; line breaks and
+/// tabs become ' ' too). Reuses *out's buffers. A letter with its combining
+/// marks is one cluster: all the bytes it produces map to its first byte.
 void NormalizeText(std::string_view source, NormalizedText* out);
 
 }  // namespace concord

@@ -11,7 +11,18 @@
 // en/ru/fr/es), ranges ("from two to five years", "от двух до пяти лет") and
 // ages ("under 18", "aged 16", "18-year-old", "не достигшим восемнадцати
 // лет"), with the bound the wording sets and relative changes ("may be reduced
-// by not more than two years").
+// by not more than two years"). Its rules, in short:
+//  - a number without a unit is a quantity only as an age in years: after an
+//    age word ("aged 16", "at the age of 18"), an age cue ("younger than",
+//    "не достигш"), a person noun and "under"/"over"/"до" ("children under
+//    14"), or a bare "under 18" that ends its clause or is followed by a
+//    function word ("under 18 shall"; never "under 18 U.S.C.", "over 30 kg");
+//  - months are never years; a four-digit year in digits before "года"/"году"
+//    ("в 2020 году") is a date, not a quantity;
+//  - "до <N> лет" is kBelow for an age and kAtMost otherwise ("до 5 лет
+//    лишения свободы"); "not less than" wins over "less than";
+//  - is_age also holds for a change of an age ("снизить брачный возраст на
+//    один год": relative -1, is_age).
 //
 // Thread-safety: after Create, both classes are immutable and thread-safe.
 
@@ -95,8 +106,12 @@ struct Quantity {
   /// -1 when the wording lowers a base value by this amount ("reduced by"),
   /// +1 when it raises it, 0 otherwise.
   int8_t relative = 0;
-  uint32_t first_token = 0;  ///< first token of the whole expression
-  uint32_t last_token = 0;   ///< last token (inclusive)
+  /// First token of the whole expression: the bound cue ("under", "not less
+  /// than") or range start ("from", "между") when there is one, else the number.
+  uint32_t first_token = 0;
+  /// Last token (inclusive): the unit, or "old"/"of age", or a trailing cue
+  /// ("or older", "и старше").
+  uint32_t last_token = 0;
 };
 
 /// Finds quantities in token streams.
@@ -105,7 +120,7 @@ class QuantityExtractor {
   /// `reader` must outlive the extractor.
   explicit QuantityExtractor(const NumberReader* reader) : reader_(reader) {}
 
-  /// Appends the quantities of `tokens` to *out, in token order.
+  /// Appends the quantities of `tokens` to *out, ordered by first_token.
   void Extract(const TokenStream& tokens, std::vector<Quantity>* out) const;
 
  private:

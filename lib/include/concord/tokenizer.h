@@ -7,8 +7,9 @@
 //  - a sentence ends at . ! ? … (outside abbreviations such as "art.", "No. 5",
 //    "e.g." and "etc." before a lower-case word, "ст.", "ч.", "т.е.", single
 //    capital letters, outside numbers like "1.5" and after a list label "1."
-//    that opens a line), at a blank line, at a line break after a ';', and
-//    where a new Tokenize call starts;
+//    that opens a line), at a blank line, at a line break after a ';', before
+//    a list label ("1.", "2)", "b)") that opens a line, and where a new
+//    Tokenize call starts;
 //  - a clause ends at a sentence end, at , ; : ( ) [ ] (not between digits:
 //    "1,5", "10:30"), at a dash with spaces on both sides and at an em dash.
 // Sentence and clause numbers only advance when a token follows the break, so

@@ -118,6 +118,27 @@ TEST_CASE("NormalizeText keeps the source offset of every output byte") {
   }
 }
 
+TEST_CASE("NormalizeText grows its output for expanding text") {
+  // "¼" (2 bytes) folds to "1⁄4" (5 bytes); "ﬃ" (3 bytes, through ICU) to "ffi".
+  std::string source;
+  for (int i = 0; i < 1000; ++i) source += "¼ﬃ";
+  NormalizedText out;
+  out.text = "stale";
+  NormalizeText(source, &out);
+  REQUIRE(out.text.size() == 8000);
+  REQUIRE(out.source_offsets.size() == 8001);
+  CHECK(out.text.substr(0, 16) ==
+        "1\xE2\x81\x84"
+        "4ffi1\xE2\x81\x84"
+        "4ffi");
+  CHECK(out.source_offsets[0] == 0);
+  CHECK(out.source_offsets[4] == 0);
+  CHECK(out.source_offsets[5] == 2);
+  CHECK(out.source_offsets[7] == 2);
+  CHECK(out.source_offsets[7999] == 4997);
+  CHECK(out.source_offsets[8000] == 5000);
+}
+
 TEST_CASE("the fast path agrees with ICU on every table code point") {
   // Letters and digits only: a word never holds spaces or punctuation.
   int checked = 0;
