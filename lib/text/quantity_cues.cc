@@ -344,7 +344,10 @@ bool IsCueFiller(std::string_view norm) { return In(kFillers, norm); }
 
 bool IsFunctionWord(std::string_view norm) { return In(kFunctionWords, norm); }
 
-bool IsAgeWord(std::string_view norm) { return In(kAgeWords, norm) || norm.starts_with("возраст"); }
+bool IsAgeWord(std::string_view norm) {
+  return In(kAgeWords, norm) || norm.starts_with("возраст") || norm.starts_with("достиг") ||
+         norm.starts_with("достижени");
+}
 
 uint32_t AgeTailAt(const TokenStream& ts, uint32_t i) {
   if (i >= ts.tokens.size()) return 0;

@@ -49,7 +49,7 @@ bool IsCueFiller(std::string_view norm);
 bool IsFunctionWord(std::string_view norm);
 
 /// A word that makes a nearby number an age: "age", "aged", "возраст*",
-/// "edad", "âge".
+/// "достиг*", "достижени*", "edad", "âge".
 bool IsAgeWord(std::string_view norm);
 
 /// Words after the unit that make it an age: "old", "of age", "de edad",

@@ -177,6 +177,8 @@ TEST_CASE("QuantityExtractor: ages") {
       {"l'âge de 16 ans", "16 year exact age 2-3"},
       {"18 años de edad", "18 year exact age 0-3"},
       {"age 150", ""},
+      {"с момента достижения 18 лет", "18 year exact age 3-4"},
+      {"достигшие 16 лет", "16 year at-least age 0-2"},
       {"Брачный возраст\n1. Брачный возраст устанавливается в восемнадцать лет",
        "18 year exact age 7-8"},
       {"under 18 years", "18 year below 0-2"},
