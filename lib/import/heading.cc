@@ -158,7 +158,6 @@ bool ParseKeywordHeading(std::string_view s, bool markdown, Heading* h) {
   h->kind = k->kind;
   h->element = std::string(k->element);
   size_t j = SkipSpaces(s, i);
-  if (j == i && j < s.size() && k->word.back() != '.') return false;  // "Articles"
   if (k->kind == HeadingKind::kAnnex) {
     if (s.substr(j, 3) == "№") j = SkipSpaces(s, j + 3);
     if (s.substr(j, 2) == "N " || s.substr(j, 3) == "No ") j = SkipSpaces(s, j + 2);

@@ -89,6 +89,26 @@ Status MakeMetadata(std::string_view text, const ImportOptions& options, AknMeta
   return Status::Ok();
 }
 
+// An outline is the instrument's own: other instruments appended to the text
+// (an Optional Protocol after its Covenant, a Recommendation after its
+// Convention, a Final Act) are left out, each with a note. Annexes stay.
+void DropAppendedInstruments(import::Node* body, const std::string& path,
+                             Diagnostics* diagnostics) {
+  auto& children = body->children;
+  for (auto it = children.begin(); it != children.end();) {
+    const import::Node& node = **it;
+    if (node.kind != import::NodeKind::kContainer || node.name != "attachment") {
+      ++it;
+      continue;
+    }
+    diagnostics->push_back(
+        Diagnostic{DiagnosticLevel::kNote, Location{path, node.line, 0},
+                   "left out of the outline: \"" + import::Shorten(node.heading, 60) +
+                       "\" and what follows it (another instrument appended to the text)"});
+    it = children.erase(it);
+  }
+}
+
 }  // namespace
 
 Status ImportText(std::string_view text, const ImportOptions& options, std::string* akn_xml,
@@ -109,6 +129,7 @@ Status ImportText(std::string_view text, const ImportOptions& options, std::stri
                                   " cannot be placed in the structure",
                               Location{options.path});
   }
+  if (options.outline) DropAppendedInstruments(&tree.body, options.path, diagnostics);
   import::AssignEids(&tree.body, options.path, diagnostics);
   *akn_xml = import::WriteAkn(tree, meta);
   return Status::Ok();

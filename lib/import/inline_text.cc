@@ -7,6 +7,10 @@
 namespace concord::import {
 namespace {
 
+// An escaped star ("\\*") is kept out of emphasis matching as a private-use
+// character, and written back as '*' afterwards.
+constexpr std::string_view kEscapedStar = "\uE000";
+
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiPunct(char c) { return std::strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) && c; }
 
@@ -60,7 +64,7 @@ void CleanStructure(std::string_view s, std::string* out) {
     } else if (c == '<' && TagLength(s, i) > 0) {
       i += TagLength(s, i);
     } else if (c == '\\' && i + 1 < s.size() && IsAsciiPunct(s[i + 1])) {
-      *out += s[i + 1];
+      *out += s[i + 1] == '*' ? kEscapedStar : std::string_view(&s[i + 1], 1);
       i += 2;
     } else if (c == '`' && i + 1 < s.size() && s[i + 1] == '`') {
       *out += "\u201C";
@@ -144,7 +148,11 @@ std::string CleanInline(std::string_view line) {
   std::string structural;
   structural.reserve(line.size());
   CleanStructure(line, &structural);
-  return RemoveEmphasis(structural);
+  std::string out = RemoveEmphasis(structural);
+  for (size_t pos; (pos = out.find(kEscapedStar)) != std::string::npos;) {
+    out.replace(pos, kEscapedStar.size(), "*");
+  }
+  return out;
 }
 
 std::string RepairGluedText(std::string_view text) {

@@ -130,22 +130,30 @@ size_t TreeBuilder::OnHeading(size_t i) {
 
 size_t TreeBuilder::OnTextHeading(size_t i) {
   const Block& b = blocks_[i];
+  const Block* next = i + 1 < blocks_.size() ? &blocks_[i + 1] : nullptr;
   if (preamble_) {
-    if (i + 1 < blocks_.size() && IsStructuralHeading(blocks_[i + 1])) {
+    // A heading just before the first article or division is a cross
+    // heading; in a text without articles, one before numbered paragraphs
+    // groups them. Other headings in the preamble are its text.
+    bool before_paragraphs = next && !scope_.has_units && next->kind == BlockKind::kItem &&
+                             next->marker.cls == MarkerClass::kNumber;
+    if (next && IsStructuralHeading(*next)) {
       preamble_ = false;
       AddCrossHeading(b, b.heading.text);
-    } else {
-      AddPreambleText(b.heading.text);
+      return 0;
     }
-    return 0;
+    if (!before_paragraphs) {
+      AddPreambleText(b.heading.text);
+      return 0;
+    }
   }
-  if (StartsAttachment(i)) return OpenContainer(i, "attachment");
-  if (!scope_.has_units) {
+  if (!scope_.has_units) {  // a heading over paragraphs in a text without articles
     Block grouping = b;
     grouping.heading.caption = b.heading.text;
     OpenDivision(grouping, "crossheading");
     return 0;
   }
+  if (StartsAttachment(i)) return OpenContainer(i, "attachment");
   AddCrossHeading(b, b.heading.text);
   return 0;
 }

@@ -50,7 +50,9 @@ struct ImportOptions {
   std::string doc_type = "act";
   /// Keep structure, numbers and headings only: no body text, no preamble.
   /// Sets FRBRsubtype "outline". For instrument outlines that must not carry
-  /// treaty text written by others. Default: false.
+  /// treaty text written by others. Other instruments appended to the text
+  /// (an Optional Protocol after its Covenant) are left out, with a note;
+  /// annexes are kept. Default: false.
   bool outline = false;
 };
 

@@ -1,0 +1,218 @@
+// ImportText as a caller sees it: options, metadata, outline mode, the
+// lines it cannot place, and what it refuses.
+
+#include "concord/importer.h"
+
+#include "import_test_util.h"
+
+#include <doctest/doctest.h>
+
+namespace concord::test {
+namespace {
+
+constexpr const char* kSmallTreaty =
+    "####Convention on Tests\n\n"
+    "The States Parties,Considering the need,Have agreed as follows:\n\n"
+    "### Article  1  \n\n####Definitions\n\n1. Text one.\n2. Text two:\n\n(a) a;\n\n(b) b.\n\n"
+    "### Article  2  \n\nText of article two.\n";
+
+TEST_CASE("FRBR metadata comes from the options") {
+  ImportOptions options;
+  options.frbr_work = "/akn/un/treaty/1984-12-10/cat";
+  options.doc_type = "treaty";
+  std::string xml = Import(kSmallTreaty, options);
+  CHECK(Query(xml, "name(/akomaNtoso/*)") == "doc");
+  CHECK(Query(xml, "string(/akomaNtoso/doc/@name)") == "treaty");
+  CHECK(Query(xml, "string(//FRBRWork/FRBRthis/@value)") == "/akn/un/treaty/1984-12-10/cat/!main");
+  CHECK(Query(xml, "string(//FRBRWork/FRBRuri/@value)") == "/akn/un/treaty/1984-12-10/cat");
+  CHECK(Query(xml, "string(//FRBRWork/FRBRdate/@date)") == "1984-12-10");
+  CHECK(Query(xml, "string(//FRBRWork/FRBRdate/@name)") == "adoption");
+  CHECK(Query(xml, "string(//FRBRWork/FRBRcountry/@value)") == "un");
+  CHECK(Query(xml, "string(//FRBRWork/FRBRauthor/@href)") == "#un");
+  CHECK(Query(xml, "count(//FRBRsubtype)") == "0");
+  CHECK(Query(xml, "string(//FRBRExpression/FRBRthis/@value)") ==
+        "/akn/un/treaty/1984-12-10/cat/eng@/!main");
+  CHECK(Query(xml, "string(//FRBRExpression/FRBRuri/@value)") ==
+        "/akn/un/treaty/1984-12-10/cat/eng@");
+  CHECK(Query(xml, "string(//FRBRExpression/FRBRlanguage/@language)") == "eng");
+  CHECK(Query(xml, "string(//FRBRManifestation/FRBRthis/@value)") ==
+        "/akn/un/treaty/1984-12-10/cat/eng@/!main.xml");
+  CHECK(Query(xml, "string(//FRBRManifestation/FRBRuri/@value)") ==
+        "/akn/un/treaty/1984-12-10/cat/eng@.akn");
+  CHECK(Query(xml, "string(//docTitle)") == "Convention on Tests");
+  CHECK(Query(xml, "name(//mainBody)") == "mainBody");
+}
+
+TEST_CASE("defaults: an act, the detected language, the date of the URI, the first heading") {
+  std::string xml = Import(kSmallTreaty);
+  CHECK(Query(xml, "name(/akomaNtoso/*)") == "act");
+  CHECK(Query(xml, "string(/akomaNtoso/act/@name)") == "act");
+  CHECK(Query(xml, "name(//body)") == "body");
+  CHECK(Query(xml, "string(//FRBRWork/FRBRuri/@value)") == "/akn/xx/act/1970-01-01/doc");
+  CHECK(Query(xml, "string(//FRBRWork/FRBRdate/@name)") == "enactment");
+  CHECK(Query(xml, "string(//FRBRlanguage/@language)") == "eng");
+
+  ImportOptions options;
+  options.frbr_work = "/akn/ru/act/2020-05-01/law/";
+  options.title = "Given title";
+  xml = Import("Статья 1\nТекст.\n", options);
+  CHECK(Query(xml, "string(//FRBRWork/FRBRuri/@value)") == "/akn/ru/act/2020-05-01/law");
+  CHECK(Query(xml, "string(//FRBRWork/FRBRdate/@date)") == "2020-05-01");
+  CHECK(Query(xml, "string(//FRBRcountry/@value)") == "ru");
+  CHECK(Query(xml, "string(//FRBRlanguage/@language)") == "rus");
+  CHECK(Query(xml, "string(//docTitle)") == "Given title");
+
+  options.date = "2021-06-30";
+  options.language = "eng";
+  xml = Import("Статья 1\nТекст.\n", options);
+  CHECK(Query(xml, "string(//FRBRWork/FRBRdate/@date)") == "2021-06-30");
+  CHECK(Query(xml, "string(//FRBRlanguage/@language)") == "eng");
+}
+
+TEST_CASE("outline mode keeps structure, numbers and headings, and no text") {
+  ImportOptions options;
+  options.frbr_work = "/akn/un/treaty/2000-01-01/tests";
+  options.doc_type = "treaty";
+  options.outline = true;
+  std::string xml = Import(kSmallTreaty, options);
+  CHECK(Structure(xml) ==
+        "article art_1 [Article 1] {Definitions}\n"
+        "  paragraph art_1__para_1 [1.]\n"
+        "  paragraph art_1__para_2 [2.]\n"
+        "    point art_1__para_2__point_a [(a)]\n"
+        "    point art_1__para_2__point_b [(b)]\n"
+        "article art_2 [Article 2]\n");
+  CHECK(Query(xml, "string(//FRBRWork/FRBRsubtype/@value)") == "outline");
+  CHECK(Query(xml, "count(//preamble)") == "0");
+  CHECK(Query(xml, "count(//mainBody//p)") == "0");
+  CHECK(Query(xml, "count(//content)") == "0");
+  CHECK(Query(xml, "string(//docTitle)") == "Convention on Tests");
+  CHECK(xml.find("Text one") == std::string::npos);
+  CHECK(xml.find("Considering") == std::string::npos);
+}
+
+TEST_CASE("lines that cannot be placed are errors with their line") {
+  ImportOptions options;
+  options.path = "draft.txt";
+  Status status;
+  Diagnostics diagnostics;
+  std::string xml = Import(
+      "Model Law\n\n1. A numbered paragraph in the preamble.\n\nPART I\n\n"
+      "(a) a point before any article\n\n2. A paragraph before any article\n\n"
+      "Article 1 - Scope\n1. This Law applies.\n",
+      options, &status, &diagnostics);
+  CHECK(xml.empty());
+  CHECK(status.code() == Status::Code::kParseError);
+  CHECK(status.ToString() == "draft.txt: error: 3 lines cannot be placed in the structure");
+  CHECK(Messages(diagnostics) ==
+        "draft.txt:3: error: cannot place \"1. A numbered paragraph in the preamble.\": "
+        "numbered paragraph before the first article\n"
+        "draft.txt:7: error: cannot place \"(a) a point before any article\": point outside any "
+        "paragraph or article\n"
+        "draft.txt:9: error: cannot place \"2. A paragraph before any article\": numbered "
+        "paragraph outside any article\n");
+}
+
+TEST_CASE("a long unplaceable line is quoted shortened") {
+  ImportOptions options;
+  options.path = "d.md";
+  Status status;
+  Diagnostics diagnostics;
+  Import("# Title\n\n1. " + std::string(100, 'x') + "\n\n### Article 1\n", options, &status,
+         &diagnostics);
+  CHECK(status.message() == "1 line cannot be placed in the structure");
+  CHECK(Messages(diagnostics) == "d.md:3: error: cannot place \"1. " + std::string(57, 'x') +
+                                     "...\": numbered paragraph before the first article\n");
+}
+
+TEST_CASE("a point that can be attached is a warning") {
+  ImportOptions options;
+  options.path = "p.md";
+  Status status;
+  Diagnostics diagnostics;
+  std::string xml =
+      Import("# Principles\n\n## Scope\n\n1. One.\n\n## Other\n\n(a) a point under a heading.\n",
+             options, &status, &diagnostics);
+  REQUIRE(status.ok());
+  CHECK(Messages(diagnostics) ==
+        "p.md:9: warning: point \"(a)\" outside any paragraph; attached to the enclosing "
+        "hcontainer\n");
+  CHECK(Structure(xml) ==
+        "hcontainer crossheading_1 {Scope}\n"
+        "  paragraph crossheading_1__para_1 [1.]\n"
+        "hcontainer crossheading_2 {Other}\n"
+        "  point crossheading_2__point_a [(a)]\n");
+}
+
+TEST_CASE("malformed options and input are refused") {
+  std::string xml = "stale";
+  Diagnostics diagnostics;
+  ImportOptions options;
+  options.date = "2020-13-01";
+  Status status = ImportText("Article 1\n", options, &xml, &diagnostics);
+  CHECK(xml.empty());
+  CHECK(status.code() == Status::Code::kInvalidArgument);
+  CHECK(status.message() == "the date must be YYYY-MM-DD, not '2020-13-01'");
+
+  options = ImportOptions();
+  options.language = "English";
+  status = ImportText("Article 1\n", options, &xml, &diagnostics);
+  CHECK(status.message() == "language must be an ISO 639-2 code such as eng or rus, not 'English'");
+
+  options = ImportOptions();
+  options.frbr_work = "un/treaty/cat";
+  status = ImportText("Article 1\n", options, &xml, &diagnostics);
+  CHECK(status.message() ==
+        "the FRBR work URI must look like /akn/<country>/<type>/<date>/<name>, not "
+        "'un/treaty/cat'");
+
+  options = ImportOptions();
+  options.path = "bad.txt";
+  status = ImportText("ok\n\xFF\n", options, &xml, &diagnostics);
+  CHECK(status.ToString() == "bad.txt:2:1: error: invalid UTF-8 at byte offset 3");
+  status = ImportText("\n\n", options, &xml, &diagnostics);
+  CHECK(status.ToString() == "bad.txt: error: no text to import");
+  CHECK(diagnostics.empty());
+}
+
+TEST_CASE("output is deterministic, escaped and pretty-printed") {
+  ImportOptions options;
+  options.frbr_work = "/akn/xx/act/2020-01-01/esc";
+  std::string text = "# A & B <5>\n\n### Article 1\n\n1. Fish & \"chips\" < 5 > 3.\n";
+  std::string first = Import(text, options);
+  CHECK(first == Import(text, options));
+  CHECK(first.find("<docTitle>A &amp; B &lt;5&gt;</docTitle>") != std::string::npos);
+  CHECK(first.find("<p>Fish &amp; \"chips\" &lt; 5 &gt; 3.</p>") != std::string::npos);
+  // One element per line, two spaces per level.
+  CHECK(first.find("\n      <article eId=\"art_1\">\n        <num>Article 1</num>\n") !=
+        std::string::npos);
+}
+
+}  // namespace
+}  // namespace concord::test
+
+namespace concord::test {
+namespace {
+
+TEST_CASE("outline mode leaves appended instruments out, with a note") {
+  ImportOptions options;
+  options.path = "cov.md";
+  options.outline = true;
+  Status status;
+  Diagnostics diagnostics;
+  std::string xml = Import(
+      "####Covenant\n\n### Article  1  \n\nText.\n\n####Optional Protocol to the Covenant\n\n"
+      "### Article  1  \n\nProtocol text.\n\n### ANNEX\n\n### Article  1  \n\nAnnex text.\n",
+      options, &status, &diagnostics);
+  REQUIRE(status.ok());
+  CHECK(Structure(xml) ==
+        "article art_1 [Article 1]\n"
+        "hcontainer annex_1 [ANNEX]\n"
+        "  article annex_1__art_1 [Article 1]\n");
+  CHECK(Messages(diagnostics) ==
+        "cov.md:7: note: left out of the outline: \"Optional Protocol to the Covenant\" and "
+        "what follows it (another instrument appended to the text)\n");
+}
+
+}  // namespace
+}  // namespace concord::test
