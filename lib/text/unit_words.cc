@@ -107,10 +107,11 @@ constexpr UnitEntry kUnitWords[] = {
 };
 
 constexpr UnitMarker kMarkers[] = {
-    {"летн", Unit::kYear, true},     {"годовал", Unit::kYear, true},
-    {"годичн", Unit::kYear, false},  {"месячн", Unit::kMonth, false},
-    {"недельн", Unit::kWeek, false}, {"дневн", Unit::kDay, false},
-    {"суточн", Unit::kDay, false},   {"часов", Unit::kHour, false},
+    {"летн", Unit::kYear, true},     {"лети", Unit::kYear, true},  // "шестнадцатилетия"
+    {"годовал", Unit::kYear, true},  {"годичн", Unit::kYear, false},
+    {"месячн", Unit::kMonth, false}, {"недельн", Unit::kWeek, false},
+    {"дневн", Unit::kDay, false},    {"суточн", Unit::kDay, false},
+    {"часов", Unit::kHour, false},
 };
 
 constexpr std::string_view kNumeralEndings[] = {"х",   "ти", "ми", "ух", "ех", "ох",

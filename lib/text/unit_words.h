@@ -15,9 +15,9 @@ namespace concord::text {
 /// Unit::kNone. Months are never years.
 Unit UnitWord(std::string_view norm);
 
-/// A Russian adjective stem that names a unit inside a compound word:
-/// "летн" in "шестнадцатилетнего" and "16-летнего", "часов" in
-/// "сорокавосьмичасовой".
+/// A Russian stem that names a unit inside a compound word: "летн" in
+/// "шестнадцатилетнего" and "16-летнего", "лети" in "шестнадцатилетия",
+/// "часов" in "сорокавосьмичасовой".
 struct UnitMarker {
   std::string_view stem;
   Unit unit;

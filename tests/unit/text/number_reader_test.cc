@@ -166,6 +166,8 @@ TEST_CASE("NumberReader: Russian compounds and the lexicon") {
       {"сорокавосьмичасовой", 0, true, 48, 0, Unit::kHour, false},
       {"двадцатиоднолетний", 0, true, 21, 0, kY, true},
       {"двухгодовалого", 0, true, 2, 0, kY, true},
+      {"шестнадцатилетия", 0, true, 16, 0, kY, true},
+      {"18-летия", 0, true, 18, 1, kY, true},
       {"полгода", 0, true, 0.25, 0, kY, false},  // the pack's entry wins
       {"полчаса", 0, true, 0.5, 0, Unit::kHour, false},
       {"on sekiz ýaş", 0, true, 18, 1, kNo, false},

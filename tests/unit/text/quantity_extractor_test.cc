@@ -179,6 +179,8 @@ TEST_CASE("QuantityExtractor: ages") {
       {"age 150", ""},
       {"с момента достижения 18 лет", "18 year exact age 3-4"},
       {"достигшие 16 лет", "16 year at-least age 0-2"},
+      {"до достижения шестнадцатилетия", "16 year below age 0-2"},
+      {"по достижении 18-летия", "18 year at-least age 0-3"},
       {"Брачный возраст\n1. Брачный возраст устанавливается в восемнадцать лет",
        "18 year exact age 7-8"},
       {"under 18 years", "18 year below 0-2"},
