@@ -24,6 +24,7 @@ struct InputResult {
   Diagnostics diagnostics;
   std::string identity;  // FRBR work URI or path
   bool evaluated = false;
+  bool subject_known = false;  // from metadata, title or --subject
   std::vector<std::optional<DocOutcome>> outcomes;
 };
 
@@ -70,6 +71,7 @@ void EvaluateDocument(const Engine::Impl& impl, const std::vector<size_t>& selec
     for (const std::string& s : doc.subjects) subjects.push_back(Lower(s));
     for (const std::string& s : index->title_subjects()) subjects.push_back(s);
   }
+  result->subject_known = !subjects.empty();
   for (size_t i = 0; i < selected.size(); ++i) {
     const Engine::Impl::RuleRef& ref = impl.rules[selected[i]];
     if (!eval::SubjectFits(ref.rule->subjects, subjects)) continue;
@@ -183,6 +185,12 @@ void Run(const Engine::Impl& impl, size_t count, const CheckOptions& options, Re
       if (!r.evaluated) continue;
       for (size_t k = 0; k < selected.size(); ++k) {
         if (!r.outcomes[k]) continue;
+        // A document of unknown subject is not about every subject: a rule
+        // meant for another kind of law finding nothing there is no gap.
+        if (!r.subject_known && !impl.rules[selected[k]].rule->subjects.empty() &&
+            r.outcomes[k]->status == FindingStatus::kGap && !r.outcomes[k]->anchored) {
+          continue;
+        }
         report->findings.push_back(MakeFinding(impl, options, k, impl.rules[selected[k]],
                                                std::move(*r.outcomes[k]), r.summary.path,
                                                r.identity));

@@ -71,6 +71,17 @@ TEST_CASE("per-document mode: one finding per document and applicable rule") {
   CHECK(Find(forced, "CAT-REQ", "fc.xml").status == FindingStatus::kGap);
 }
 
+TEST_CASE("per-document mode, unknown subject: no gap for rules of other subjects") {
+  Fixture f(Rules());
+  CheckOptions options;
+  options.per_document = true;
+  Report quiet = f.Check({Article("x.xml", "Marriage is registered.")}, options);
+  CHECK(quiet.findings.size() == 2);  // CAT-REQ (criminal) finds nothing: not reported
+  CHECK(Find(quiet, "CRC-REQ", "x.xml").status == FindingStatus::kGap);
+  Report met = f.Check({Article("x.xml", "Torture is punished.")}, options);
+  CHECK(Find(met, "CAT-REQ", "x.xml").status == FindingStatus::kMet);
+}
+
 TEST_CASE("profile: not party means not-applicable, a reservation means reserved") {
   Fixture f(Rules());
   Profile profile;
