@@ -31,6 +31,7 @@ void SetupCheck(CLI::App* command, CommandRun* run);
 void SetupInspect(CLI::App* command, CommandRun* run);
 void SetupRules(CLI::App* command, CommandRun* run);
 void SetupExplain(CLI::App* command, CommandRun* run);
+void SetupImport(CLI::App* command, CommandRun* run);
 
 }  // namespace concord::cli
 

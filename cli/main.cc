@@ -20,6 +20,7 @@ constexpr Command kCommands[] = {
     {"inspect", "Show a document's outline, ids, lines, definitions and metadata", SetupInspect},
     {"rules", "List, show, lint and test rule packs", SetupRules},
     {"explain", "Explain a rule: the norm, its basis, how it is checked, examples", SetupExplain},
+    {"import", "Convert structured plain text or Markdown to Akoma Ntoso 3.0", SetupImport},
 };
 
 constexpr const char* kFooter =
