@@ -49,4 +49,23 @@ int32_t Document::EnclosingArticle(int32_t index) const {
   return -1;
 }
 
+DocumentCounts CountContents(const Document& doc) {
+  DocumentCounts counts;
+  counts.provisions = static_cast<uint32_t>(doc.provisions.size());
+  for (const Provision& p : doc.provisions) {
+    if (p.is_note) ++counts.notes;
+    auto it = std::find_if(counts.provisions_by_kind.begin(), counts.provisions_by_kind.end(),
+                           [&](const auto& entry) { return entry.first == p.kind; });
+    if (it == counts.provisions_by_kind.end()) {
+      counts.provisions_by_kind.emplace_back(p.kind, 1);
+    } else {
+      ++it->second;
+    }
+  }
+  counts.definitions = static_cast<uint32_t>(doc.definitions.size());
+  counts.references = static_cast<uint32_t>(doc.references.size());
+  counts.suppressions = static_cast<uint32_t>(doc.suppressions.size());
+  return counts;
+}
+
 }  // namespace concord

@@ -20,12 +20,13 @@
 #ifndef CONCORD_DOCUMENT_H_
 #define CONCORD_DOCUMENT_H_
 
+#include "concord/status.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
-
-#include "concord/status.h"
 
 namespace concord {
 
@@ -61,8 +62,8 @@ struct Reference {
 /// A <?concord-ignore RULE-ID reason?> processing instruction: the rule is
 /// suppressed in the provision that holds it and everything below.
 struct Suppression {
-  std::string rule_id;  ///< a rule id or glob (e.g. "CAT-*")
-  std::string reason;   ///< required; empty means the PI is malformed
+  std::string rule_id;     ///< a rule id or glob (e.g. "CAT-*")
+  std::string reason;      ///< required; empty means the PI is malformed
   int32_t provision = -1;  ///< -1: the whole document
   uint32_t line = 0;
   uint32_t column = 0;
@@ -103,17 +104,17 @@ bool IsArticleKind(std::string_view kind);
 
 /// One loaded legal text.
 struct Document {
-  std::string path;            ///< as given by the caller (display path)
-  std::string format;          ///< "akn3", "akn3-csd13", "akn2", "akn1", "legaldocml-de", ...
-  std::string namespace_uri;   ///< the root element's namespace
-  std::string doc_type;        ///< "act", "bill", "judgment", "doc", "treaty", ...
-  std::string doc_name;        ///< the doc type element's name attribute, if any
-  std::string frbr_work;       ///< FRBRWork/FRBRthis value (may be empty)
-  std::string frbr_expression; ///< FRBRExpression/FRBRthis value (may be empty)
-  std::string title;           ///< docTitle, shortTitle or FRBRalias, as found
-  std::string language;        ///< FRBRlanguage, e.g. "eng", "rus"
-  std::string date;            ///< FRBRWork/FRBRdate, ISO 8601 where given
-  std::string country;         ///< FRBRcountry
+  std::string path;             ///< as given by the caller (display path)
+  std::string format;           ///< "akn3", "akn3-csd13", "akn2", "akn1", "legaldocml-de", ...
+  std::string namespace_uri;    ///< the root element's namespace
+  std::string doc_type;         ///< "act", "bill", "judgment", "doc", "treaty", ...
+  std::string doc_name;         ///< the doc type element's name attribute, if any
+  std::string frbr_work;        ///< FRBRWork/FRBRthis value (may be empty)
+  std::string frbr_expression;  ///< FRBRExpression/FRBRthis value (may be empty)
+  std::string title;            ///< docTitle, shortTitle or FRBRalias, as found
+  std::string language;         ///< FRBRlanguage, e.g. "eng", "rus"
+  std::string date;             ///< FRBRWork/FRBRdate, ISO 8601 where given
+  std::string country;          ///< FRBRcountry
   std::vector<std::string> subjects;  ///< classification keywords
 
   std::vector<Provision> provisions;  ///< document order; see file comment
@@ -137,6 +138,21 @@ struct Document {
   /// or -1 if there is none.
   int32_t EnclosingArticle(int32_t index) const;
 };
+
+/// What a document holds, counted (for summaries such as concord inspect).
+struct DocumentCounts {
+  /// Provisions per kind, in the order each kind first appears.
+  std::vector<std::pair<std::string, uint32_t>> provisions_by_kind;
+  uint32_t provisions = 0;
+  uint32_t notes = 0;  ///< provisions with is_note
+  uint32_t definitions = 0;
+  uint32_t references = 0;
+  uint32_t suppressions = 0;
+};
+
+/// Counts the provisions (by kind), notes, definitions, references and
+/// suppressions of `doc`.
+DocumentCounts CountContents(const Document& doc);
 
 }  // namespace concord
 
