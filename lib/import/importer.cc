@@ -1,10 +1,8 @@
 #include "concord/importer.h"
 
 #include "akn_writer.h"
-#include "block.h"
-#include "eid.h"
+#include "import_tree.h"
 #include "text_util.h"
-#include "tree_builder.h"
 
 #include <vector>
 
@@ -89,26 +87,6 @@ Status MakeMetadata(std::string_view text, const ImportOptions& options, AknMeta
   return Status::Ok();
 }
 
-// An outline is the instrument's own: other instruments appended to the text
-// (an Optional Protocol after its Covenant, a Recommendation after its
-// Convention, a Final Act) are left out, each with a note. Annexes stay.
-void DropAppendedInstruments(import::Node* body, const std::string& path,
-                             Diagnostics* diagnostics) {
-  auto& children = body->children;
-  for (auto it = children.begin(); it != children.end();) {
-    const import::Node& node = **it;
-    if (node.kind != import::NodeKind::kContainer || node.name != "attachment") {
-      ++it;
-      continue;
-    }
-    diagnostics->push_back(
-        Diagnostic{DiagnosticLevel::kNote, Location{path, node.line, 0},
-                   "left out of the outline: \"" + import::Shorten(node.heading, 60) +
-                       "\" and what follows it (another instrument appended to the text)"});
-    it = children.erase(it);
-  }
-}
-
 }  // namespace
 
 Status ImportText(std::string_view text, const ImportOptions& options, std::string* akn_xml,
@@ -117,20 +95,9 @@ Status ImportText(std::string_view text, const ImportOptions& options, std::stri
   AknMetadata meta;
   Status status = MakeMetadata(text, options, &meta);
   if (!status.ok()) return status;
-  import::BlockDocument blocks;
-  status = import::ReadBlocks(text, options.path, &blocks);
-  if (!status.ok()) return status;
   import::ImportTree tree;
-  tree.title = options.title.empty() ? blocks.title : options.title;
-  import::TreeBuilder builder(blocks.blocks, options.path, diagnostics);
-  int errors = builder.Build(&tree);
-  if (errors > 0) {
-    return Status::ParseError(std::to_string(errors) + (errors == 1 ? " line" : " lines") +
-                                  " cannot be placed in the structure",
-                              Location{options.path});
-  }
-  if (options.outline) DropAppendedInstruments(&tree.body, options.path, diagnostics);
-  import::AssignEids(&tree.body, options.path, diagnostics);
+  status = import::BuildImportTree(text, options, &tree, diagnostics);
+  if (!status.ok()) return status;
   *akn_xml = import::WriteAkn(tree, meta);
   return Status::Ok();
 }

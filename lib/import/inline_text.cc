@@ -69,6 +69,10 @@ void CleanStructure(std::string_view s, std::string* out) {
     } else if (c == '`' && i + 1 < s.size() && s[i + 1] == '`') {
       *out += "\u201C";
       i += 2;
+    } else if (c == '`' && s.find('`', i + 1) != std::string_view::npos) {
+      size_t close = s.find('`', i + 1);  // a code span: its text
+      out->append(s.substr(i + 1, close - i - 1));
+      i = close + 1;
     } else if (c == '\t') {
       *out += ' ';
       ++i;

@@ -12,8 +12,9 @@ namespace concord::import {
 
 /// The display text of a Markdown line: images dropped, links reduced to
 /// their text, HTML tags removed (their text kept), emphasis markers (`*`,
-/// `**`) and backslash escapes removed, a pair of backticks (``) made an
-/// opening quote, control characters dropped. Not trimmed.
+/// `**`) and backslash escapes removed, a code span reduced to its text, a
+/// pair of backticks (``) made an opening quote, control characters
+/// dropped. Not trimmed.
 std::string CleanInline(std::string_view line);
 
 /// Inserts the space lost after a comma or semicolon before a capital letter

@@ -36,11 +36,11 @@ TEST_CASE("EidPrefix follows the naming convention's abbreviations") {
 }
 
 TEST_CASE("articles take their scope's prefix, everything else its parent's") {
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "# Convention\n\n### PART  I  \n\n### CHAPTER  2  \n\n### Article  1bis  \n\n1. T.\n\n"
       "### ANNEX\n\n### PART  I  \n\n### Article  1  \n\n(a) T.\n\n### SCHEDULE\n\n"
       "### ANNEX\n");
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "part part_I [PART I]\n"
         "  chapter part_I__chp_2 [CHAPTER 2]\n"
         "    article art_1bis [Article 1bis]\n"
@@ -58,12 +58,12 @@ TEST_CASE("a number used twice gets a suffix and a warning") {
   options.path = "dup.md";
   Status status;
   Diagnostics diagnostics;
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "# Convention\n\n### Article  5  \n\n(1) One.\n\n(2) Two.\n\n(1) One again.\n\n### Article  "
       "5  \n",
       options, &status, &diagnostics);
   REQUIRE(status.ok());
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "article art_5 [Article 5]\n"
         "  paragraph art_5__para_1 [(1)]\n"
         "  paragraph art_5__para_2 [(2)]\n"
@@ -75,8 +75,8 @@ TEST_CASE("a number used twice gets a suffix and a warning") {
 }
 
 TEST_CASE("Cyrillic numbers are transliterated in eIds, kept in nums") {
-  std::string xml = Import("Статья 5а\n1. Текст:\nа) первое;\nб) второе;\nж) седьмое.\n");
-  CHECK(Structure(xml) ==
+  import::ImportTree tree = Tree("Статья 5а\n1. Текст:\nа) первое;\nб) второе;\nж) седьмое.\n");
+  CHECK(Structure(tree) ==
         "article art_5a [Статья 5а]\n"
         "  paragraph art_5a__para_1 [1.]\n"
         "    point art_5a__para_1__point_a [а)]\n"

@@ -1,8 +1,11 @@
-// Helpers for the importer tests: import a text, then look at the result
-// through pugixml, as a reader of the AKN file would.
+// Helpers for the importer tests: build the tree of a text and describe it,
+// or import it and look for lines in the AKN written (one element per line).
 
 #ifndef CONCORD_TESTS_IMPORT_TEST_UTIL_H_
 #define CONCORD_TESTS_IMPORT_TEST_UTIL_H_
+
+#include "import_tree.h"
+#include "node.h"
 
 #include "concord/diagnostic.h"
 #include "concord/importer.h"
@@ -10,12 +13,20 @@
 #include <string>
 #include <string_view>
 
-#include <pugixml.hpp>
-
 namespace concord::test {
 
-/// Imports `text`; the status goes to *status when given, the diagnostics to
-/// *diagnostics. Returns the XML (empty on failure).
+/// The tree of `text` as ImportText builds it; the status goes to *status
+/// and the diagnostics to *diagnostics when given.
+inline import::ImportTree Tree(std::string_view text, ImportOptions options = {},
+                               Status* status = nullptr, Diagnostics* diagnostics = nullptr) {
+  import::ImportTree tree;
+  Diagnostics local;
+  Status s = import::BuildImportTree(text, options, &tree, diagnostics ? diagnostics : &local);
+  if (status) *status = s;
+  return tree;
+}
+
+/// The XML ImportText writes for `text` (empty on failure).
 inline std::string Import(std::string_view text, ImportOptions options = {},
                           Status* status = nullptr, Diagnostics* diagnostics = nullptr) {
   std::string xml;
@@ -27,68 +38,72 @@ inline std::string Import(std::string_view text, ImportOptions options = {},
 
 namespace detail {
 
-inline void StructureOf(const pugi::xml_node& node, int depth, std::string* out) {
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() != pugi::node_element) continue;
-    if (!child.attribute("eId")) {
-      StructureOf(child, depth, out);
-      continue;
-    }
+inline void StructureOf(const import::Node& node, int depth, std::string* out) {
+  for (const auto& child : node.children) {
     out->append(static_cast<size_t>(depth) * 2, ' ');
-    *out += child.name();
-    *out += ' ';
-    *out += child.attribute("eId").value();
-    if (child.child("num")) *out += std::string(" [") + child.child_value("num") + "]";
-    if (child.child("heading")) *out += std::string(" {") + child.child_value("heading") + "}";
+    *out += child->element + " " + child->eid;
+    if (!child->num.empty()) *out += " [" + child->num + "]";
+    if (!child->heading.empty()) *out += " {" + child->heading + "}";
     *out += '\n';
-    StructureOf(child, depth + 1, out);
+    StructureOf(*child, depth + 1, out);
   }
 }
 
-inline void OwnTextOf(const pugi::xml_node& node, std::string* out) {
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() != pugi::node_element || child.attribute("eId")) continue;
-    if (std::string_view(child.name()) == "p") {
-      if (!out->empty()) *out += " | ";
-      *out += child.text().get();
-    } else {
-      OwnTextOf(child, out);
-    }
+inline const import::Node* Find(const import::Node& node, const std::string& eid) {
+  if (node.eid == eid) return &node;
+  for (const auto& child : node.children) {
+    if (const import::Node* found = Find(*child, eid)) return found;
   }
+  return nullptr;
 }
 
 }  // namespace detail
 
-/// The structure below the body (mainBody or body), one line per element
-/// with an eId: "<indent>element eId [num] {heading}", two spaces per level.
-inline std::string Structure(const std::string& xml) {
-  pugi::xml_document doc;
-  if (!doc.load_string(xml.c_str())) return "<not well-formed>";
-  pugi::xml_node root = doc.document_element().first_child();
-  pugi::xml_node body = root.child("mainBody") ? root.child("mainBody") : root.child("body");
+/// The body's structure, one line per element: "<indent>element eId [num]
+/// {heading}", two spaces per level.
+inline std::string Structure(const import::ImportTree& tree) {
   std::string out;
-  detail::StructureOf(body, 0, &out);
+  detail::StructureOf(tree.body, 0, &out);
   return out;
 }
 
-/// The text of every <p> of the element with `eid` (not of its children
-/// with eIds), joined by " | "; "<missing>" if there is no such element.
-inline std::string OwnText(const std::string& xml, const std::string& eid) {
-  pugi::xml_document doc;
-  if (!doc.load_string(xml.c_str())) return "<not well-formed>";
-  pugi::xml_node node = doc.find_node(
-      [&](pugi::xml_node n) { return std::string_view(n.attribute("eId").value()) == eid; });
+/// The node with `eid`, or nullptr.
+inline const import::Node* FindNode(const import::ImportTree& tree, const std::string& eid) {
+  return detail::Find(tree.body, eid);
+}
+
+/// The own paragraphs (then the wrap-up) of the node with `eid`, joined by
+/// " | "; "<missing>" if there is none.
+inline std::string OwnText(const import::ImportTree& tree, const std::string& eid) {
+  const import::Node* node = FindNode(tree, eid);
   if (!node) return "<missing>";
   std::string out;
-  detail::OwnTextOf(node, &out);
+  for (const auto* part : {&node->text, &node->wrap_up}) {
+    for (const std::string& p : *part) out += (out.empty() ? "" : " | ") + p;
+  }
   return out;
 }
 
-/// The string value of the XPath `query` (e.g. "string(//docTitle)").
-inline std::string Query(const std::string& xml, const std::string& query) {
-  pugi::xml_document doc;
-  if (!doc.load_string(xml.c_str())) return "<not well-formed>";
-  return pugi::xpath_query(query.c_str()).evaluate_string(doc);
+/// The preamble as "num text" paragraphs joined by " | ".
+inline std::string Preamble(const import::ImportTree& tree) {
+  std::string out;
+  for (const import::PreambleItem& item : tree.preamble) {
+    out += (out.empty() ? "" : " | ") + (item.num.empty() ? "" : item.num + " ") + item.text;
+  }
+  return out;
+}
+
+/// True if `xml` holds `line` as one of its lines (indentation ignored).
+inline bool HasLine(const std::string& xml, const std::string& line) {
+  for (size_t start = 0; start < xml.size();) {
+    size_t end = xml.find('\n', start);
+    if (end == std::string::npos) end = xml.size();
+    std::string_view l(xml.data() + start, end - start);
+    l.remove_prefix(std::min(l.find_first_not_of(' '), l.size()));
+    if (l == line) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 /// Every diagnostic, one ToString() per line.

@@ -29,6 +29,7 @@ TEST_CASE("CleanInline keeps the display text of Markdown") {
       {"a lone * star and 5 * 3", "a lone * star and 5 * 3"},
       {"``Trafficking in persons\" shall mean", "\u201CTrafficking in persons\" shall mean"},
       {"\\*not emphasis\\* and a \\# hash", "*not emphasis* and a # hash"},
+      {"run `concord import` here, a lone ` stays", "run concord import here, a lone ` stays"},
       {"tab\there", "tab here"},
       {"bell\x07gone", "bellgone"},
       {"[unclosed link", "[unclosed link"},

@@ -74,10 +74,10 @@ constexpr const char* kModelConvention =
 TEST_CASE("a Markdown treaty: parts, articles, paragraphs, points, annex") {
   Status status;
   Diagnostics diagnostics;
-  std::string xml = Import(kModelConvention, Treaty(), &status, &diagnostics);
+  import::ImportTree tree = Tree(kModelConvention, Treaty(), &status, &diagnostics);
   REQUIRE(status.ok());
   CHECK(Messages(diagnostics) == "");
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "part part_I [PART I] {GENERAL PROVISIONS}\n"
         "  article art_1 [Article 1] {Purpose}\n"
         "    paragraph art_1__para_1 [1.]\n"
@@ -95,55 +95,52 @@ TEST_CASE("a Markdown treaty: parts, articles, paragraphs, points, annex") {
         "    point art_3__point_b [b)]\n"
         "hcontainer annex_I [ANNEX I] {Model form}\n"
         "  article annex_I__art_1 [Article 1]\n");
-  CHECK(OwnText(xml, "art_1__para_2") == "Second paragraph:");
-  CHECK(OwnText(xml, "art_1__para_2__point_a") == "first point;");
-  CHECK(OwnText(xml, "art_2") == "Text of “article” two.");
-  CHECK(OwnText(xml, "art_3") == "Closing words of the article.");
-  CHECK(Query(xml, "name(//article[@eId='art_3']/*[last()])") == "wrapUp");
-  CHECK(Query(xml, "string(//docTitle)") == "Model Convention on Examples");
-  CHECK(Query(xml, "string(//recitals/intro/p)") == "The States Parties to this Convention,");
-  CHECK(Query(xml, "string(//recital[@eId='recs_1__recital_1']/p)") ==
-        "Recalling the need for examples,");
-  CHECK(Query(xml, "string(//recital[@eId='recs_1__recital_2']/p)") ==
-        "Considering that tests must fail when wrong,");
-  CHECK(Query(xml, "count(//recital)") == "2");
-  CHECK(Query(xml, "string(//recitals/wrapUp/p)") == "Have agreed as follows:");
+  CHECK(OwnText(tree, "art_1__para_2") == "Second paragraph:");
+  CHECK(OwnText(tree, "art_1__para_2__point_a") == "first point;");
+  CHECK(OwnText(tree, "art_2") == "Text of “article” two.");
+  CHECK(OwnText(tree, "art_3") == "Closing words of the article.");
+  CHECK(FindNode(tree, "art_3")->wrap_up ==
+        std::vector<std::string>{"Closing words of the article."});
+  CHECK(tree.title == "Model Convention on Examples");
+  CHECK(Preamble(tree) ==
+        "The States Parties to this Convention, | Recalling the need for examples, | Considering "
+        "that tests must fail when wrong, | Have agreed as follows:");
 }
 
 TEST_CASE("Roman article numbers keep their case in eIds") {
-  std::string xml =
-      Import("# Convention\n\n###  Article I\n\nText.\n\n### Article II \n\nText.\n", Treaty());
-  CHECK(Structure(xml) ==
+  import::ImportTree tree =
+      Tree("# Convention\n\n###  Article I\n\nText.\n\n### Article II \n\nText.\n", Treaty());
+  CHECK(Structure(tree) ==
         "article art_I [Article I]\n"
         "article art_II [Article II]\n");
 }
 
 TEST_CASE("bare Roman headings between articles are divisions") {
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "# Protocol\n\nPreamble The States Parties to this Protocol,\n###I \n\n####General "
       "Provisions\n\n"
       "### Article  1  \n\n####Statement of purpose\n\nThe purposes are: \n\na) one;\n\nb) two.\n\n"
       "###II \n\n####Protection of victims\n\n### Article  2  \n\nText.\n",
       Treaty());
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "division dvs_I [I] {General Provisions}\n"
         "  article art_1 [Article 1] {Statement of purpose}\n"
         "    point art_1__point_a [a)]\n"
         "    point art_1__point_b [b)]\n"
         "division dvs_II [II] {Protection of victims}\n"
         "  article art_2 [Article 2]\n");
-  CHECK(OwnText(xml, "art_1") == "The purposes are:");
-  CHECK(Query(xml, "string(//preamble/p)") == "The States Parties to this Protocol,");
+  CHECK(OwnText(tree, "art_1") == "The purposes are:");
+  CHECK(Preamble(tree) == "The States Parties to this Protocol,");
 }
 
 TEST_CASE("a division nests under a different kind and closes the same kind") {
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "# Geneva\n\n### PART  III  \n\n### SECTION  I  \n\n### Article  1  \n\nText.\n\n"
       "### SECTION  II  \n\n### CHAPTER  I  \n\n### Article  2  \n\nText.\n\n### CHAPTER  II  \n\n"
       "### Article  3  \n\nText.\n\n### SECTION  III  \n\n### Article  4  \n\nText.\n\n"
       "### PART  IV  \n\n### Article  5  \n\nText.\n",
       Treaty());
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "part part_III [PART III]\n"
         "  section part_III__sec_I [SECTION I]\n"
         "    article art_1 [Article 1]\n"
@@ -159,14 +156,14 @@ TEST_CASE("a division nests under a different kind and closes the same kind") {
 }
 
 TEST_CASE("headings inside an article are cross headings, not divisions") {
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "# Convention\n\n### Article VII \n\n####National implementation measures\n\n"
       "###*General undertakings* \n\n1. One.\n\n2. Two.\n\n###*Relations with the Organization* "
       "\n\n"
       "3. Three.\n\n### Article VIII \n\n###A. GENERAL PROVISIONS\n\n1. One.\n\n"
       "###B. THE CONFERENCE\n\n2. Two.\n\n### Article IX \n\nText.\n",
       Treaty());
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "article art_VII [Article VII] {National implementation measures}\n"
         "  hcontainer art_VII__crossheading_1 {General undertakings}\n"
         "  paragraph art_VII__para_1 [1.]\n"
@@ -182,44 +179,43 @@ TEST_CASE("headings inside an article are cross headings, not divisions") {
 }
 
 TEST_CASE("an instrument appended after the last article gets its own numbering") {
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "####Covenant\n\n### Article  1  \n\n1. Text.\n\n### Article  2  \n\nText.\n\n"
       "####Optional Protocol to the Covenant\n\nThe States Parties to the present Protocol,\n\n"
       "### Article  1  \n\nProtocol text.\n",
       Treaty());
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "article art_1 [Article 1]\n"
         "  paragraph art_1__para_1 [1.]\n"
         "article art_2 [Article 2]\n"
         "hcontainer attachment_1 {Optional Protocol to the Covenant}\n"
         "  article attachment_1__art_1 [Article 1]\n");
-  CHECK(OwnText(xml, "attachment_1") == "The States Parties to the present Protocol,");
-  CHECK(Query(xml, "name(//hcontainer[@eId='attachment_1']/*[2])") == "intro");
+  CHECK(OwnText(tree, "attachment_1") == "The States Parties to the present Protocol,");
+  CHECK(FindNode(tree, "attachment_1")->kind == import::NodeKind::kContainer);
 }
 
 TEST_CASE("a Recommendation and a Final Act after the articles are attachments") {
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "# Convention\n\n### Article  1  \n\nText.\n\n###Recommendation 146 \n\n"
       "####Recommendation concerning examples\n\nThe General Conference,\n\n###I \n\n"
       "####National policy\n\n1.To ensure success.\n\n2.In this connection:\n\n(a)firm "
       "commitment;\n",
       Treaty());
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "article art_1 [Article 1]\n"
         "hcontainer attachment_1 {Recommendation 146}\n"
         "  division attachment_1__dvs_I [I] {National policy}\n"
         "    paragraph attachment_1__dvs_I__para_1 [1.]\n"
         "    paragraph attachment_1__dvs_I__para_2 [2.]\n"
         "      point attachment_1__dvs_I__para_2__point_a [(a)]\n");
-  CHECK(Query(xml, "string(//hcontainer[@eId='attachment_1']/subheading)") ==
-        "Recommendation concerning examples");
+  CHECK(FindNode(tree, "attachment_1")->subheading == "Recommendation concerning examples");
 
-  xml = Import(
+  tree = Tree(
       "# Convention\n\n### Article  1  \n\n1. One.\n\n### Article  2  \n\nThis Convention shall "
       "be registered.\n\nIN WITNESS WHEREOF the undersigned have signed.\n\n####Final Act of "
       "the Conference\n\n1.The General Assembly decided.\n\n2.The Conference met.\n",
       Treaty());
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "article art_1 [Article 1]\n"
         "  paragraph art_1__para_1 [1.]\n"
         "article art_2 [Article 2]\n"
@@ -229,14 +225,14 @@ TEST_CASE("a Recommendation and a Final Act after the articles are attachments")
 }
 
 TEST_CASE("lettered and Roman points: (i) is a letter after (h), a numeral elsewhere") {
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "# Convention\n\n### Article  1  \n\n1. Intro:\n\n(g) g;\n\n(h) h;\n\n(i) the ninth "
       "letter;\n\n"
       "(j) j.\n2. Intro:\n\n(a) a, with\n\n(i) first;\n\n(ii) second;\n\n(iii) third;\n\n"
       "(iv) fourth;\n\n(v) fifth;\n\n(b) b.\n3. Intro:\n\n(u) u;\n\n(v) v;\n\n(w) w, with\n\n"
       "(ix) ninth;\n\n(x) tenth;\n",
       Treaty());
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "article art_1 [Article 1]\n"
         "  paragraph art_1__para_1 [1.]\n"
         "    point art_1__para_1__point_g [(g)]\n"
@@ -260,12 +256,12 @@ TEST_CASE("lettered and Roman points: (i) is a letter after (h), a numeral elsew
 }
 
 TEST_CASE("a list of the same style restarting below a deeper item nests there") {
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "# Statute\n\n### Article  93  \n\n10.  \n\na)The Court may cooperate.\n\nb) \n\n(i)The "
       "assistance shall include:\n\na)The transmission of statements;\n\nb)The questioning;\n\n"
       "(ii)In the case of assistance:\n\na)If the documents;\n",
       Treaty());
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "article art_93 [Article 93]\n"
         "  paragraph art_93__para_10 [10.]\n"
         "    point art_93__para_10__point_a [a)]\n"
@@ -278,25 +274,25 @@ TEST_CASE("a list of the same style restarting below a deeper item nests there")
 }
 
 TEST_CASE("text after points continues the point or wraps up its parent") {
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "# Convention\n\n### Article  1  \n\n1. The following:\n\n(a) first;\n\nstill the first "
       "point;\n\n"
       "(b) second.\n\nWrap-up of paragraph 1.\n2. Second paragraph.\n\nMore of paragraph 2.\n",
       Treaty());
-  CHECK(OwnText(xml, "art_1__para_1__point_a") == "first; | still the first point;");
-  CHECK(OwnText(xml, "art_1__para_1__point_b") == "second.");
-  CHECK(OwnText(xml, "art_1__para_1") == "The following: | Wrap-up of paragraph 1.");
-  CHECK(Query(xml, "string(//paragraph[@eId='art_1__para_1']/wrapUp/p)") ==
-        "Wrap-up of paragraph 1.");
-  CHECK(OwnText(xml, "art_1__para_2") == "Second paragraph. | More of paragraph 2.");
+  CHECK(OwnText(tree, "art_1__para_1__point_a") == "first; | still the first point;");
+  CHECK(OwnText(tree, "art_1__para_1__point_b") == "second.");
+  CHECK(OwnText(tree, "art_1__para_1") == "The following: | Wrap-up of paragraph 1.");
+  CHECK(FindNode(tree, "art_1__para_1")->wrap_up ==
+        std::vector<std::string>{"Wrap-up of paragraph 1."});
+  CHECK(OwnText(tree, "art_1__para_2") == "Second paragraph. | More of paragraph 2.");
 }
 
 TEST_CASE("upper-case letter items group numbered items inside an article") {
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "# Convention\n\n### Article  4  \n\nA. Prisoners of war are:\n\n(1) Members of forces.\n\n"
       "(2) Members of militias.\n\nB. The following also:\n\n(1) Persons belonging.\n",
       Treaty());
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "article art_4 [Article 4]\n"
         "  point art_4__point_A [A.]\n"
         "    point art_4__point_A__point_1 [(1)]\n"
@@ -308,7 +304,7 @@ TEST_CASE("upper-case letter items group numbered items inside an article") {
 TEST_CASE("a Russian law: Глава, Статья with captions, части, пункты, подпункты") {
   ImportOptions options;
   options.path = "law.txt";
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "ФЕДЕРАЛЬНЫЙ ЗАКОН О ПРИМЕРАХ\n\n"
       "Настоящий Федеральный закон устанавливает примеры.\n\n"
       "Глава 1. Общие положения\n\n"
@@ -323,7 +319,7 @@ TEST_CASE("a Russian law: Глава, Статья with captions, части, п
       "Статья 2.1. Дополнительные гарантии\nТекст статьи.\n\n"
       "Приложение № 1\nПеречень документов\n\n1. Паспорт.\n",
       options);
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "chapter chp_1 [Глава 1] {Общие положения}\n"
         "  article art_1 [Статья 1] {Основные понятия}\n"
         "    paragraph art_1__para_1 [1.]\n"
@@ -336,22 +332,21 @@ TEST_CASE("a Russian law: Глава, Статья with captions, части, п
         "  article art_2.1 [Статья 2.1] {Дополнительные гарантии}\n"
         "hcontainer annex_1 [Приложение № 1] {Перечень документов}\n"
         "  paragraph annex_1__para_1 [1.]\n");
-  CHECK(Query(xml, "string(//docTitle)") == "ФЕДЕРАЛЬНЫЙ ЗАКОН О ПРИМЕРАХ");
-  CHECK(Query(xml, "string(//FRBRlanguage/@language)") == "rus");
-  CHECK(Query(xml, "string(//preamble/p)") == "Настоящий Федеральный закон устанавливает примеры.");
-  CHECK(OwnText(xml, "art_2") == "Государство гарантирует права.");
+  CHECK(tree.title == "ФЕДЕРАЛЬНЫЙ ЗАКОН О ПРИМЕРАХ");
+  CHECK(Preamble(tree) == "Настоящий Федеральный закон устанавливает примеры.");
+  CHECK(OwnText(tree, "art_2") == "Государство гарантирует права.");
 }
 
 TEST_CASE("a text without articles: paragraphs grouped under their headings") {
   Diagnostics diagnostics;
   Status status;
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "# Principles\n\n## Competence\n\n1. One.\n\n2. Two:\n\n(a) point.\n\n## Composition\n\n"
       "1. One again.\n",
       Treaty(), &status, &diagnostics);
   REQUIRE(status.ok());
   CHECK(Messages(diagnostics) == "");
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "hcontainer crossheading_1 {Competence}\n"
         "  paragraph crossheading_1__para_1 [1.]\n"
         "  paragraph crossheading_1__para_2 [2.]\n"
@@ -361,10 +356,10 @@ TEST_CASE("a text without articles: paragraphs grouped under their headings") {
 }
 
 TEST_CASE("sections are the articles of a text without articles") {
-  std::string xml = Import(
+  import::ImportTree tree = Tree(
       "AN ACT\n\nSection 1. Short title\nThis Act may be cited as the Example Act.\n\n"
       "Section 2. Definitions\n(a) In general.—In this Act:\n(1) Term.—The term means.\n");
-  CHECK(Structure(xml) ==
+  CHECK(Structure(tree) ==
         "section sec_1 [Section 1] {Short title}\n"
         "section sec_2 [Section 2] {Definitions}\n"
         "  point sec_2__point_a [(a)]\n"
@@ -372,16 +367,20 @@ TEST_CASE("sections are the articles of a text without articles") {
 }
 
 TEST_CASE("a heading over the first article in the preamble is a cross heading") {
-  std::string xml = Import("# Law\n\n## General provisions\n\n### Article 1\n\nText.\n");
-  CHECK(Structure(xml) ==
+  import::ImportTree tree = Tree("# Law\n\n## General provisions\n\n### Article 1\n\nText.\n");
+  CHECK(Structure(tree) ==
         "hcontainer crossheading_1 {General provisions}\n"
         "article art_1 [Article 1]\n");
 }
 
 TEST_CASE("text without any structure becomes one body container") {
+  import::ImportTree tree = Tree("Just a paragraph, with a comma,\n\nAnother paragraph.\n");
+  CHECK(Structure(tree) == "");
+  CHECK(Preamble(tree) == "Just a paragraph, with a comma, | Another paragraph.");
   std::string xml = Import("Just a paragraph, with a comma,\n\nAnother paragraph.\n");
-  CHECK(Structure(xml) == "hcontainer text_1\n");
-  CHECK(OwnText(xml, "text_1") == "Just a paragraph, with a comma, | Another paragraph.");
+  CHECK(HasLine(xml, "<hcontainer eId=\"text_1\" name=\"text\">"));
+  CHECK(HasLine(xml, "<p>Just a paragraph, with a comma,</p>"));
+  CHECK(HasLine(xml, "<p>Another paragraph.</p>"));
 }
 
 }  // namespace
