@@ -32,8 +32,19 @@ inline uint64_t HashBytes(std::string_view bytes) {
     p += 8;
     n -= 8;
   }
+  // The last 0-7 bytes, read without a variable-length copy: two overlapping
+  // 4-byte loads, or the first, middle and last byte.
   uint64_t tail = 0;
-  std::memcpy(&tail, p, n);
+  if (n >= 4) {
+    uint32_t low, high;
+    std::memcpy(&low, p, 4);
+    std::memcpy(&high, p + n - 4, 4);
+    tail = static_cast<uint64_t>(high) << 32 | low;
+  } else if (n > 0) {
+    tail = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16 |
+           static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+           static_cast<unsigned char>(p[n - 1]);
+  }
   h = (h ^ tail) * kMul;
   h ^= h >> 32;
   return h * kMul ^ (h >> 29);
@@ -99,43 +110,49 @@ class EdgeMap {
   size_t size_ = 0;
 };
 
-/// A map from byte strings to 32-bit values. Keys are copied into one pool,
-/// so a map holds two allocations however many keys it has.
+/// A map from byte strings to 32-bit values. Keys of up to kInlineBytes
+/// bytes are stored in their slot, so finding one touches a single cache
+/// line; longer keys go to a pool.
 class StringMap {
  public:
   static constexpr uint32_t kNone = ~0u;
+  static constexpr size_t kInlineBytes = 20;
 
-  /// The value of `key` (whose HashBytes is `hash`), or kNone.
+  /// The value of `key`, or kNone. REQUIRES: hash == HashBytes(key).
   uint32_t Find(std::string_view key, uint64_t hash) const {
     if (slots_.empty()) return kNone;
+    const uint32_t tag = Tag(hash);
     size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.size == kEmptySize) return kNone;
-      if (slot.hash == hash && slot.size == key.size() &&
-          std::memcmp(pool_.data() + slot.offset, key.data(), key.size()) == 0) {
-        return slot.value;
-      }
+      if (slot.tag == tag && Equals(slot, key)) return slot.value;
     }
   }
 
   /// Inserts `key` -> `value` unless present; returns the stored value.
+  /// REQUIRES: hash == HashBytes(key).
   uint32_t Insert(std::string_view key, uint64_t hash, uint32_t value) {
     if ((size_ + 1) * 2 > slots_.size()) Grow();
+    const uint32_t tag = Tag(hash);
     size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
       if (slot.size == kEmptySize) {
-        slot = Slot{hash, static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(key.size()),
-                    value};
-        pool_.append(key);
+        slot.tag = tag;
+        slot.value = value;
+        slot.size = static_cast<uint32_t>(key.size());
+        if (key.size() <= kInlineBytes) {
+          std::memcpy(slot.key, key.data(), key.size());
+        } else {
+          uint32_t offset = static_cast<uint32_t>(pool_.size());
+          std::memcpy(slot.key, &offset, sizeof offset);
+          pool_.append(key);
+        }
         ++size_;
         return value;
       }
-      if (slot.hash == hash && slot.size == key.size() &&
-          std::memcmp(pool_.data() + slot.offset, key.data(), key.size()) == 0) {
-        return slot.value;
-      }
+      if (slot.tag == tag && Equals(slot, key)) return slot.value;
     }
   }
 
@@ -148,17 +165,31 @@ class StringMap {
   }
 
   size_t size() const { return size_; }
-  /// Bytes held by the keys.
+  /// Bytes held by the keys stored outside their slot.
   size_t pool_bytes() const { return pool_.size(); }
 
  private:
   static constexpr uint32_t kEmptySize = ~0u;
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t offset = 0;
-    uint32_t size = kEmptySize;
+  struct alignas(32) Slot {
+    uint32_t tag = 0;  // the hash's upper half, compared before the key
     uint32_t value = 0;
+    uint32_t size = kEmptySize;
+    char key[kInlineBytes] = {};  // the key, or the uint32 pool offset of a long key
   };
+
+  static uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
+
+  // The key a full slot holds.
+  std::string_view KeyOf(const Slot& slot) const {
+    if (slot.size <= kInlineBytes) return std::string_view(slot.key, slot.size);
+    uint32_t offset;
+    std::memcpy(&offset, slot.key, sizeof offset);
+    return std::string_view(pool_.data() + offset, slot.size);
+  }
+
+  bool Equals(const Slot& slot, std::string_view key) const {
+    return slot.size == key.size() && std::memcmp(KeyOf(slot).data(), key.data(), key.size()) == 0;
+  }
 
   void Grow() {
     std::vector<Slot> old;
@@ -167,7 +198,7 @@ class StringMap {
     size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
       if (slot.size == kEmptySize) continue;
-      size_t i = slot.hash & mask;
+      size_t i = HashBytes(KeyOf(slot)) & mask;
       while (slots_[i].size != kEmptySize) i = (i + 1) & mask;
       slots_[i] = slot;
     }
@@ -176,6 +207,7 @@ class StringMap {
   std::vector<Slot> slots_;
   std::string pool_;
   size_t size_ = 0;
+  static_assert(sizeof(Slot) == 32, "a slot is half a cache line");
 };
 
 }  // namespace concord::detail

@@ -1,11 +1,12 @@
 // The compiled matcher: a WordTable classifies tokens into pattern words;
 // single-word terms are emitted directly from the word id; multi-word terms
-// are followed through a trie keyed by word ids, one root per distinct gap,
-// looking ahead at most gap + 1 tokens within the sentence.
+// are followed through a PhraseTrie keyed by word ids, looking ahead at most
+// gap + 1 tokens within the sentence.
 
 #include "concord/matcher.h"
 
 #include "match_scratch.h"
+#include "phrase_trie.h"
 #include "word_table.h"
 
 #include <algorithm>
@@ -16,8 +17,7 @@
 namespace concord {
 namespace {
 
-using detail::EdgeMap;
-using Span = MatchScratch::Impl::Span;
+using TokenClass = MatchScratch::Impl::TokenClass;
 using Frame = MatchScratch::Impl::Frame;
 
 // Bounds of the token cache a scratch keeps between scans.
@@ -26,10 +26,8 @@ constexpr size_t kMaxCachedBytes = size_t{4} << 20;
 
 std::atomic<uint64_t> next_serial{1};
 
-uint64_t EdgeKey(uint32_t node, uint32_t word) { return static_cast<uint64_t>(node) << 32 | word; }
-
-// Lists of term ids per key (word id or trie node), built as vectors of
-// vectors and frozen into one array.
+// Lists of term ids per word id, built as vectors of vectors and frozen into
+// one array.
 class IdLists {
  public:
   void Add(uint32_t key, uint32_t id) {
@@ -56,6 +54,14 @@ class IdLists {
   std::vector<uint32_t> ids_;
 };
 
+// One past the last token of the sentence of tokens[i].
+uint32_t SentenceEnd(const TokenStream& tokens, uint32_t i) {
+  const uint32_t sentence = tokens.tokens[i].sentence;
+  uint32_t end = i + 1;
+  while (end < tokens.tokens.size() && tokens.tokens[end].sentence == sentence) ++end;
+  return end;
+}
+
 class CompiledMatcher final : public Matcher {
  public:
   Status Add(const Term& term);
@@ -66,32 +72,26 @@ class CompiledMatcher final : public Matcher {
   size_t term_count() const override { return term_count_; }
 
  private:
-  uint32_t Root(uint32_t gap);
+  // Empties the scratch's cache if it describes another matcher or is too big.
   void Prepare(MatchScratch::Impl* s) const;
+  // Sets s->token_class for every token, classifying the tokens not cached.
   void Classify(const TokenStream& tokens, MatchScratch::Impl* s) const;
-  // Every phrase starting with word `word` at token `first`, through the trie of `root`.
-  void FollowPhrases(const TokenStream& tokens, uint32_t first, uint32_t word, uint32_t root,
-                     uint32_t gap, MatchScratch::Impl* s) const;
+  // Classifies `token` into a new class of the scratch; its index (0: no pattern).
+  uint32_t AddClass(std::string_view token, MatchScratch::Impl* s) const;
+  // Every phrase whose first word, at token `first`, reached phrase node `node`;
+  // no phrase reaches `sentence_end` (the first token of the next sentence).
+  void FollowPhrases(uint32_t first, uint32_t node, uint32_t gap, uint32_t sentence_end,
+                     MatchScratch::Impl* s) const;
+  // Extends `frame` by one word within tokens (frame.token, end), adding the
+  // hits of phrases that start at `first` and the frames that go on.
+  void Extend(Frame frame, uint32_t first, uint32_t end, MatchScratch::Impl* s) const;
 
   detail::WordTable words_;
-  EdgeMap edges_;                                     // (phrase node << 32 | word id) -> child node
-  std::vector<std::pair<uint32_t, uint32_t>> roots_;  // (gap, root node), by gap
-  uint32_t node_count_ = 0;
-  std::vector<bool> has_children_;  // by phrase node
-  IdLists single_terms_;            // word id -> ids of the one-word terms
-  IdLists node_terms_;              // phrase node -> ids of the terms ending there
+  detail::PhraseTrie phrases_;
+  IdLists single_terms_;  // word id -> ids of the one-word terms
   size_t term_count_ = 0;
   uint64_t serial_ = next_serial.fetch_add(1);
 };
-
-uint32_t CompiledMatcher::Root(uint32_t gap) {
-  for (const auto& [root_gap, node] : roots_) {
-    if (root_gap == gap) return node;
-  }
-  roots_.emplace_back(gap, node_count_);
-  has_children_.push_back(false);
-  return node_count_++;
-}
 
 Status CompiledMatcher::Add(const Term& term) {
   std::vector<TermWord> words;
@@ -110,83 +110,92 @@ Status CompiledMatcher::Add(const Term& term) {
     single_terms_.Add(words_.Add(words[0]), term.id);
     return Status::Ok();
   }
-  uint32_t node = Root(term.gap);
-  for (const TermWord& word : words) {
-    has_children_[node] = true;
-    uint32_t child = edges_.Insert(EdgeKey(node, words_.Add(word)), node_count_);
-    if (child == node_count_) {
-      has_children_.push_back(false);
-      ++node_count_;
-    }
-    node = child;
-  }
-  node_terms_.Add(node, term.id);
+  std::vector<uint32_t> ids;
+  for (const TermWord& word : words) ids.push_back(words_.Add(word));
+  phrases_.Add(ids, term.gap, term.id);
   return Status::Ok();
 }
 
 void CompiledMatcher::Freeze() {
   single_terms_.Freeze(words_.size());
-  node_terms_.Freeze(node_count_);
+  phrases_.Freeze(words_.size());
 }
 
 void CompiledMatcher::Prepare(MatchScratch::Impl* s) const {
-  if (s->matcher_serial != serial_ || s->spans.empty() || s->cache.size() > kMaxCachedTokens ||
+  if (s->matcher_serial != serial_ || s->classes.empty() || s->cache.size() > kMaxCachedTokens ||
       s->cache.pool_bytes() > kMaxCachedBytes) {
     s->ClearCache();
     s->matcher_serial = serial_;
   }
 }
 
+uint32_t CompiledMatcher::AddClass(std::string_view token, MatchScratch::Impl* s) const {
+  s->classified.clear();
+  words_.Classify(token, &s->classified);
+  if (s->classified.empty()) return 0;
+  TokenClass token_class;
+  token_class.begin = static_cast<uint32_t>(s->data.size());
+  token_class.words = static_cast<uint32_t>(s->classified.size());
+  for (uint32_t word : s->classified) token_class.mask |= uint64_t{1} << (word & 63);
+  s->data.insert(s->data.end(), s->classified.begin(), s->classified.end());
+  for (uint32_t word : s->classified) {
+    s->data.insert(s->data.end(), single_terms_.begin(word), single_terms_.end(word));
+  }
+  auto singles = s->data.begin() + token_class.begin + token_class.words;
+  std::sort(singles, s->data.end());
+  s->data.erase(std::unique(singles, s->data.end()), s->data.end());
+  token_class.singles = static_cast<uint32_t>(s->data.end() - singles);
+  for (uint32_t word : s->classified) {
+    for (detail::PhraseTrie::Start start : phrases_.starts(word)) {
+      s->data.push_back(start.node);
+      s->data.push_back(start.gap);
+      ++token_class.starts;
+    }
+  }
+  s->classes.push_back(token_class);
+  return static_cast<uint32_t>(s->classes.size() - 1);
+}
+
 void CompiledMatcher::Classify(const TokenStream& tokens, MatchScratch::Impl* s) const {
-  s->token_span.resize(tokens.tokens.size());
+  s->token_class.resize(tokens.tokens.size());
   for (size_t i = 0; i < tokens.tokens.size(); ++i) {
     std::string_view norm = tokens.norm(i);
     uint64_t hash = detail::HashBytes(norm);
-    uint32_t span = s->cache.Find(norm, hash);
-    if (span == detail::StringMap::kNone) {
-      s->classified.clear();
-      words_.Classify(norm, &s->classified);
-      span = 0;
-      if (!s->classified.empty()) {
-        span = static_cast<uint32_t>(s->spans.size());
-        s->spans.push_back(Span{static_cast<uint32_t>(s->ids.size()),
-                                static_cast<uint32_t>(s->classified.size())});
-        s->ids.insert(s->ids.end(), s->classified.begin(), s->classified.end());
-      }
-      s->cache.Insert(norm, hash, span);
-    }
-    s->token_span[i] = span;
+    uint32_t index = s->cache.Find(norm, hash);
+    if (index == detail::StringMap::kNone) index = s->cache.Insert(norm, hash, AddClass(norm, s));
+    s->token_class[i] = s->classes[index];
   }
 }
 
-void CompiledMatcher::FollowPhrases(const TokenStream& tokens, uint32_t first, uint32_t word,
-                                    uint32_t root, uint32_t gap, MatchScratch::Impl* s) const {
-  uint32_t start = edges_.Find(EdgeKey(root, word));
-  if (start == EdgeMap::kNone) return;
-  const uint32_t sentence = tokens.tokens[first].sentence;
-  const size_t n = tokens.tokens.size();
-  s->stack.assign(1, Frame{start, first});
+void CompiledMatcher::Extend(Frame frame, uint32_t first, uint32_t end,
+                             MatchScratch::Impl* s) const {
+  const uint64_t child_mask = phrases_.child_mask(frame.node);
+  for (uint32_t j = frame.token + 1; j < end; ++j) {
+    const TokenClass& next_class = s->token_class[j];
+    if ((next_class.mask & child_mask) == 0) continue;
+    const uint32_t* words = s->data.data() + next_class.begin;
+    for (uint32_t k = 0; k < next_class.words; ++k) {
+      uint32_t child = phrases_.Child(frame.node, words[k]);
+      if (child == detail::PhraseTrie::kNone) continue;
+      for (uint32_t term : phrases_.terms(child)) s->local.push_back(Hit{term, first, j});
+      if (!phrases_.has_children(child)) continue;
+      Frame next{child, j};
+      auto seen = [&](const Frame& f) { return f.node == next.node && f.token == next.token; };
+      if (std::any_of(s->visited.begin(), s->visited.end(), seen)) continue;
+      s->visited.push_back(next);
+      s->stack.push_back(next);
+    }
+  }
+}
+
+void CompiledMatcher::FollowPhrases(uint32_t first, uint32_t node, uint32_t gap,
+                                    uint32_t sentence_end, MatchScratch::Impl* s) const {
+  auto window_end = [&](uint32_t token) { return std::min(sentence_end, token + 2 + gap); };
+  Extend(Frame{node, first}, first, window_end(first), s);
   while (!s->stack.empty()) {
     Frame frame = s->stack.back();
     s->stack.pop_back();
-    size_t last = std::min<size_t>(n - 1, size_t{frame.token} + 1 + gap);
-    for (size_t j = frame.token + 1; j <= last; ++j) {
-      if (tokens.tokens[j].sentence != sentence) break;
-      Span span = s->spans[s->token_span[j]];
-      for (uint32_t k = span.begin; k < span.begin + span.count; ++k) {
-        uint32_t child = edges_.Find(EdgeKey(frame.node, s->ids[k]));
-        if (child == EdgeMap::kNone) continue;
-        for (const uint32_t* t = node_terms_.begin(child); t != node_terms_.end(child); ++t) {
-          s->local.push_back(Hit{*t, first, static_cast<uint32_t>(j)});
-        }
-        Frame next{child, static_cast<uint32_t>(j)};
-        if (!has_children_[child]) continue;
-        auto seen = [&](const Frame& f) { return f.node == next.node && f.token == next.token; };
-        if (std::any_of(s->visited.begin(), s->visited.end(), seen)) continue;
-        s->visited.push_back(next);
-        s->stack.push_back(next);
-      }
-    }
+    Extend(frame, first, window_end(frame.token), s);
   }
 }
 
@@ -195,17 +204,21 @@ void CompiledMatcher::Scan(const TokenStream& tokens, MatchScratch* scratch,
   MatchScratch::Impl* s = scratch->impl();
   Prepare(s);
   Classify(tokens, s);
-  for (uint32_t i = 0; i < tokens.tokens.size(); ++i) {
-    Span span = s->spans[s->token_span[i]];
-    if (span.count == 0) continue;
+  const uint32_t n = static_cast<uint32_t>(tokens.tokens.size());
+  uint32_t sentence_end = 0;  // one past the last token of token i's sentence
+  for (uint32_t i = 0; i < n; ++i) {
+    const TokenClass token_class = s->token_class[i];
+    if (token_class.words == 0) continue;
+    const uint32_t* singles = s->data.data() + token_class.begin + token_class.words;
+    for (uint32_t k = 0; k < token_class.singles; ++k) hits->push_back(Hit{singles[k], i, i});
+    if (token_class.starts == 0) continue;
+    // Phrases: every hit ends after token i, so they follow the one-word hits.
+    if (sentence_end <= i) sentence_end = SentenceEnd(tokens, i);
     s->local.clear();
     s->visited.clear();
-    for (uint32_t k = span.begin; k < span.begin + span.count; ++k) {
-      uint32_t word = s->ids[k];
-      for (const uint32_t* t = single_terms_.begin(word); t != single_terms_.end(word); ++t) {
-        s->local.push_back(Hit{*t, i, i});
-      }
-      for (const auto& [gap, root] : roots_) FollowPhrases(tokens, i, word, root, gap, s);
+    const uint32_t* starts = singles + token_class.singles;
+    for (uint32_t k = 0; k < token_class.starts; ++k) {
+      FollowPhrases(i, starts[2 * k], starts[2 * k + 1], sentence_end, s);
     }
     if (s->local.size() > 1) {
       auto order = [](const Hit& a, const Hit& b) {
