@@ -104,23 +104,30 @@ DocOutcome RuleChecker::Elements(const Rule& rule) const {
   int64_t best = -1;
   std::vector<Span> best_anchor;
   std::vector<std::vector<Span>> best_elements;
+  // Whether each element holds: one that holds by the absence of words (a
+  // <not>) matches without any span.
+  std::vector<char> best_matched;
   uint32_t best_count = 0;
   for (uint32_t u : exprs_.CandidateUnits(anchor, rule.scope)) {
     std::vector<Span> anchor_spans;
     if (!exprs_.Match(anchor, units[u], &anchor_spans)) continue;
     std::vector<std::vector<Span>> found(rule.elements.size());
+    std::vector<char> matched(rule.elements.size(), 0);
     uint32_t count = 0;
     for (size_t i = 0; i < rule.elements.size(); ++i) {
-      if (exprs_.Match(rule.elements[i].expr, units[u], &found[i]))
+      if (exprs_.Match(rule.elements[i].expr, units[u], &found[i])) {
+        matched[i] = 1;
         ++count;
-      else
+      } else {
         found[i].clear();
+      }
     }
     if (best < 0 || count > best_count) {
       best = u;
       best_count = count;
       best_anchor = std::move(anchor_spans);
       best_elements = std::move(found);
+      best_matched = std::move(matched);
       if (count == rule.elements.size()) break;
     }
   }
@@ -136,9 +143,9 @@ DocOutcome RuleChecker::Elements(const Rule& rule) const {
           : std::min<uint32_t>(rule.min_elements, static_cast<uint32_t>(rule.elements.size()));
   evidence_.Add(best_anchor, "anchor", &out.evidence, &out.evidence_provisions, 2);
   for (size_t i = 0; i < rule.elements.size(); ++i) {
-    if (best_elements[i].empty()) {
+    if (!best_matched[i]) {
       out.missing.push_back(MissingElement{rule.elements[i].id, rule.elements[i].name});
-    } else {
+    } else if (!best_elements[i].empty()) {
       evidence_.Add(best_elements[i], "element:" + rule.elements[i].id, &out.evidence,
                     &out.evidence_provisions, 1);
     }
