@@ -20,68 +20,6 @@ using test::LoadMessages;
 using test::TempDir;
 using Strings = std::vector<std::string>;
 
-constexpr const char* kPack = R"xml(<?xml version="1.0" encoding="UTF-8"?>
-<pack xmlns="urn:concord:rules:1" id="demo" version="2026.11"
-      title="Demo   pack">
-  <instrument id="cat" title="Convention against
-      Torture" adopted="1984-12-10" outline="instruments/cat.akn.xml"/>
-  <include href="concepts/torture.xml"/>
-  <subject id="criminal"><term lang="en">criminal code</term></subject>
-  <numbers lang="ru"><number value="18" unit="year">восемнадцатилетн*</number></numbers>
-  <include href="rules/torture.xml"/>
-</pack>
-)xml";
-
-constexpr const char* kConcepts = R"xml(<fragment xmlns="urn:concord:rules:1">
-  <concept id="torture">
-    <term lang="en">tortur*</term>
-    <term lang="ru" gap="2">пытк*</term>
-  </concept>
-  <concept id="pain"><term>severe pain</term></concept>
-</fragment>
-)xml";
-
-constexpr const char* kRules = R"xml(<fragment xmlns="urn:concord:rules:1">
-  <rule id="CAT-1" severity="error" level="T">
-    <title>Torture is defined</title>
-    <source instrument="cat" article="1(1)" eid="art_1__para_1"/>
-    <basis>GC 2</basis>
-    <applies subject="criminal family"/>
-    <elements scope="article" min="1">
-      <anchor><concept ref="torture"/></anchor>
-      <element id="severe" name="severe pain"><concept ref="pain"/></element>
-      <element id="official"><term lang="en">public official</term><term lang="ru">должностн* лиц*</term></element>
-    </elements>
-    <recommendation>Define
-      torture.</recommendation>
-    <tags>sdg:16.10  nap:human-rights</tags>
-    <example status="met" lang="en" heading="Torture" subject="criminal">Torture means severe pain.</example>
-    <example status="partial" missing="official" lang="ru">Пытка.</example>
-  </rule>
-  <rule id="CAT-2" severity="warning" level="TB">
-    <title>No torture</title>
-    <source instrument="cat" article="2"/>
-    <prohibit scope="sentence">
-      <near distance="5"><concept ref="torture"/><any><term>permit*</term><not><concept ref="pain"/></not></any></near>
-      <negated><concept ref="pain"/></negated>
-    </prohibit>
-  </rule>
-  <rule id="ILO-138" severity="info" level="SL">
-    <title>Minimum age</title>
-    <source instrument="cat" eid="art_3"/>
-    <threshold scope="document" quantity="age" unit="month" op="gt" value="profile:ilo-c138/minimum-age" default="15" select="max">
-      <anchor><concept ref="torture"/></anchor>
-      <context><concept ref="pain"/></context>
-      <exception><term>unless</term></exception>
-    </threshold>
-  </rule>
-  <rule id="R-4" severity="error" level="CIL">
-    <title>Require</title>
-    <require><concept ref="torture"/><concept ref="pain"/></require>
-  </rule>
-</fragment>
-)xml";
-
 // The expression at `index`: kind, index and children.
 void CheckExpr(const RulePack& pack, size_t index, Expr::Kind kind, uint32_t target,
                const std::vector<uint32_t>& children) {
@@ -95,9 +33,7 @@ void CheckExpr(const RulePack& pack, size_t index, Expr::Kind kind, uint32_t tar
 
 TEST_CASE("A pack with every construct loads into the exact model") {
   TempDir dir;
-  dir.Write("pack.xml", kPack);
-  dir.Write("concepts/torture.xml", kConcepts);
-  dir.Write("rules/torture.xml", kRules);
+  test::WriteDemoPack(dir);
   RulePack pack;
   Status status;
   CHECK(LoadMessages(dir, &pack, &status) == Strings{});
