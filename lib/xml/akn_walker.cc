@@ -161,10 +161,13 @@ bool AknWalker::EnterElement(pugi::xml_node element, Frame* frame) {
 }
 
 void AknWalker::Leave() {
-  Frame frame = frames_.back();
-  frames_.pop_back();
+  const Frame& frame = frames_.back();
   ns_.Restore(frame.ns_mark);
-  if (provisions_.current() < 0) return;
+  if (provisions_.current() >= 0) Finish(frame);
+  frames_.pop_back();
+}
+
+void AknWalker::Finish(const Frame& frame) {
   switch (frame.action) {
     case Action::kClose:
       definitions_.Resolve(frame.event_mark, -1, false, 0, ctx_.doc);

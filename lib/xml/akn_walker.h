@@ -90,6 +90,8 @@ class AknWalker {
   bool Enter(pugi::xml_node node);
   bool EnterElement(pugi::xml_node element, Frame* frame);
   void Leave();
+  // What leaving `frame`'s element does (closing, line breaks, captures).
+  void Finish(const Frame& frame);
 
   void OpenProvision(pugi::xml_node element, std::string_view kind, Frame* frame,
                      const OpenOptions& options);

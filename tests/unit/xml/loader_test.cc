@@ -164,6 +164,31 @@ TEST_CASE("1,000,000-deep nesting is refused past the documented limit, without 
   CHECK(status.message() == "element nesting deeper than 10000 levels");
 }
 
+TEST_CASE("A 600 KB single-line file: exact columns far along the line") {
+  std::string xml = kOpen + "<act><body>";
+  int sections = 0;
+  while (xml.size() < 600 * 1024) {
+    ++sections;
+    xml += "<section eId=\"sec_" + std::to_string(sections) + "\"><num>" +
+           std::to_string(sections) + ".</num><content><p>Статья про пытки " +
+           std::to_string(sections) + ".</p></content></section>";
+  }
+  xml += "</body></act></akomaNtoso>";
+  Document doc;
+  REQUIRE(LoadXml(xml, &doc).ok());
+  REQUIRE(doc.provisions.size() == static_cast<size_t>(sections));
+  const Provision& last = doc.provisions.back();
+  const std::string tag = "<section eId=\"sec_" + std::to_string(sections) + "\"";
+  // Columns count code points: every section before holds 14 Cyrillic
+  // letters ("Статья про пытки") of two bytes each.
+  size_t byte = xml.find(tag);
+  size_t cyrillic_before = static_cast<size_t>(sections - 1) * 14;
+  CHECK(last.line == 1);
+  CHECK(last.column == byte - cyrillic_before + 1);
+  REQUIRE(last.text_segments.size() == 1);
+  CHECK(last.text_segments[0].column == xml.find("Статья", byte) - cyrillic_before + 1);
+}
+
 TEST_CASE("LoadDocumentFile reads the file and names it in errors") {
   Document doc;
   Diagnostics diagnostics;
