@@ -184,17 +184,25 @@ struct RulePack {
   const Instrument* FindInstrument(std::string_view instrument_id) const;
 };
 
-/// Loads a pack from a folder (holding pack.xml) or a pack.xml path. Errors
-/// in its structure (bad XML, unknown element or attribute value, unknown
-/// concept ref, an element without an id, unknown unit or op, a value that is
-/// neither a number nor a profile parameter, duplicate rule or concept ids)
-/// are appended to *diagnostics with file:line and make the result an error.
+/// Loads a pack from a folder (holding pack.xml) or a pack.xml path, with
+/// the <fragment> files it includes. Every error in its structure (bad XML,
+/// unknown element or attribute, a missing required attribute or element,
+/// duplicate ids, unknown concept refs, unknown values, a malformed term ...;
+/// docs/rule-format.md lists them) is appended to *diagnostics at its
+/// file:line:col, and reading goes on, so one call reports them all; unknown
+/// subjects are warnings. Returns Status::ParseError ("rule pack has N
+/// errors") when any error was reported, Status::NotFound when pack.xml
+/// cannot be read; *pack then holds what could be read. Outlines are not read
+/// (LintRulePack reads them).
 Status LoadRulePack(const std::string& path, RulePack* pack, Diagnostics* diagnostics);
 
-/// Checks what LoadRulePack does not: citations, examples (one met and one
-/// failing per rule in each of en and ru), source resolution into the
-/// instrument outline, duplicate terms, levels and severities that match.
-/// Appends warnings and errors to *diagnostics.
+/// Checks what LoadRulePack does not: every instrument's outline loads
+/// (LoadOutline), every rule's <source> resolves into it, every rule has a
+/// recommendation, a basis when level is TB, a met and a failing example in
+/// each of en and ru with statuses its check can give and `missing` ids among
+/// its elements; concepts a rule uses have en and ru terms, no term repeats,
+/// no concept goes unused, and T/CIL rules are not severity info. Appends
+/// errors and warnings to *diagnostics (docs/rule-format.md lists them).
 void LintRulePack(const RulePack& pack, Diagnostics* diagnostics);
 
 /// The built-in pack folder: the CONCORD_RULES environment variable, else
