@@ -10,12 +10,12 @@
 #ifndef CONCORD_REPORT_H_
 #define CONCORD_REPORT_H_
 
+#include "concord/finding.h"
+#include "concord/status.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "concord/finding.h"
-#include "concord/status.h"
 
 namespace concord {
 
@@ -48,6 +48,13 @@ struct RenderOptions {
 /// Renders `report` as `format` into *out.
 Status RenderReport(const Report& report, ReportFormat format, const RenderOptions& options,
                     std::string* out);
+
+/// Reads a JSON report (docs/report.schema.json, version 1) back into
+/// *report, e.g. for `concord diff` of two saved reports. Rendering the result
+/// as JSON again gives the same text. Fields the reader does not know are
+/// ignored; a missing field keeps its default. Returns ParseError for text
+/// that is not JSON or not a report, Unsupported for another schema version.
+Status ParseJsonReport(std::string_view json, Report* report);
 
 }  // namespace concord
 

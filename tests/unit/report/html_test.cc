@@ -2,13 +2,14 @@
 // browser test in tests/report/ renders it), with rows, filters and every
 // string escaped.
 
+#include "report/sample_report.h"
+
+#include "concord/report.h"
+
 #include <string>
 
 #include <doctest/doctest.h>
 #include <pugixml.hpp>
-
-#include "concord/report.h"
-#include "report/sample_report.h"
 
 namespace concord {
 namespace {
@@ -45,11 +46,14 @@ TEST_CASE("html: well-formed, one row per finding with status and instrument") {
 TEST_CASE("html: filters by status and instrument") {
   pugi::xml_document doc;
   REQUIRE(doc.load_string(Render(test::MakeSampleReport()).c_str()));
-  CHECK(Count(doc, "//form[@id='filters']//input[@type='checkbox' and @name='status' and "
-                   "@checked='checked']") == 6);
+  CHECK(Count(doc,
+              "//form[@id='filters']//input[@type='checkbox' and @name='status' and "
+              "@checked='checked']") == 6);
   CHECK(Count(doc, "//select[@id='f-instrument']/option") == 4);
-  CHECK(std::string(doc.select_node("//select[@id='f-instrument']/option[2]").node().attribute(
-                        "value").value()) == "cat");
+  CHECK(std::string(doc.select_node("//select[@id='f-instrument']/option[2]")
+                        .node()
+                        .attribute("value")
+                        .value()) == "cat");
   CHECK(Count(doc, "//input[@id='f-text']") == 1);
   CHECK(Count(doc, "//button[@data-status]") == 6);
 }

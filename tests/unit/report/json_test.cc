@@ -157,3 +157,76 @@ TEST_CASE("json: the baseline file is recorded") {
 
 }  // namespace
 }  // namespace concord
+
+namespace concord {
+namespace {
+
+std::string RenderText(const Report& report) {
+  std::string out;
+  REQUIRE(RenderReport(report, ReportFormat::kJson, RenderOptions{}, &out).ok());
+  return out;
+}
+
+TEST_CASE("json: a report read back renders the same JSON") {
+  const std::string first = RenderText(test::MakeSampleReport());
+  Report read;
+  REQUIRE(ParseJsonReport(first, &read).ok());
+  CHECK(RenderText(read) == first);
+  CHECK(read.findings.size() == 10);
+  CHECK(read.findings[6].values[0].value == 16);
+  CHECK(read.findings[0].evidence[0].marks.size() == 2);
+  CHECK(read.state == "Republic of Example");
+  CHECK(read.diagnostics[1].location.line == 12);
+  // And the text report of what was read matches the original's.
+  std::string a, b;
+  REQUIRE(RenderReport(test::MakeSampleReport(), ReportFormat::kText, RenderOptions{}, &a).ok());
+  REQUIRE(RenderReport(read, ReportFormat::kText, RenderOptions{}, &b).ok());
+  CHECK(a == b);
+}
+
+TEST_CASE("json: reading rejects what is not a version 1 report") {
+  Report report;
+  report.mode = "stale";
+  Status status = ParseJsonReport("{\"schema\": 1", &report);
+  CHECK(status.code() == Status::Code::kParseError);
+  CHECK(status.message().rfind("invalid JSON report: ", 0) == 0);
+  CHECK(report.mode.empty());
+  status = ParseJsonReport("{\"runs\": []}", &report);
+  CHECK(status.code() == Status::Code::kParseError);
+  CHECK(status.message() ==
+        "not a Concord JSON report (expected \"schema\": \"https://concord.dev/report/1\")");
+  status =
+      ParseJsonReport("{\"schema\": \"https://concord.dev/report/1\", \"version\": 2}", &report);
+  CHECK(status.code() == Status::Code::kUnsupported);
+  CHECK(status.message() == "JSON report version 2 (this Concord reads version 1)");
+  status = ParseJsonReport(
+      "{\"schema\": \"https://concord.dev/report/1\", \"version\": 1, \"tool\": {}, "
+      "\"findings\": [{\"status\": \"unknown\"}]}",
+      &report);
+  CHECK(status.code() == Status::Code::kParseError);
+  CHECK(status.message() == "invalid JSON report: unknown status 'unknown'");
+  status = ParseJsonReport(
+      "{\"schema\": \"https://concord.dev/report/1\", \"version\": 1, \"tool\": {}, "
+      "\"findings\": [{\"rule\": 5}]}",
+      &report);
+  CHECK(status.code() == Status::Code::kParseError);
+}
+
+TEST_CASE("json: a minimal report reads with defaults, unknown fields ignored") {
+  Report report;
+  REQUIRE(ParseJsonReport("{\"schema\": \"https://concord.dev/report/1\", \"version\": 1, "
+                          "\"tool\": {\"version\": \"9\"}, \"future\": [1, 2], \"findings\": "
+                          "[{\"rule\": \"R\", \"norm\": null, \"status\": \"gap\", \"values\": "
+                          "[{\"value\": null}]}]}",
+                          &report)
+              .ok());
+  CHECK(report.tool_version == "9");
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].norm == 0);  // out of range: there are no norms
+  CHECK(report.findings[0].status == FindingStatus::kGap);
+  CHECK(std::isnan(report.findings[0].values[0].value));
+  CHECK(report.findings[0].values[0].evidence == -1);
+}
+
+}  // namespace
+}  // namespace concord

@@ -1,12 +1,13 @@
 // JUnit XML: well-formed, one suite per instrument, counts that add up.
 
+#include "report/sample_report.h"
+
+#include "concord/report.h"
+
 #include <string>
 
 #include <doctest/doctest.h>
 #include <pugixml.hpp>
-
-#include "concord/report.h"
-#include "report/sample_report.h"
 
 namespace concord {
 namespace {
@@ -81,8 +82,9 @@ TEST_CASE("junit: a failure carries the status, message and evidence") {
 TEST_CASE("junit: suppressed, baselined, reserved and not-applicable are skipped; met passes") {
   pugi::xml_document doc;
   REQUIRE(doc.load_string(Render(test::MakeSampleReport()).c_str()));
-  CHECK(std::string(Testcase(doc, "CAT-4-penalties").child("skipped").attribute("message").value()) ==
-        "suppressed: Penalties under review, memo 2026-3 | item 4");
+  CHECK(
+      std::string(Testcase(doc, "CAT-4-penalties").child("skipped").attribute("message").value()) ==
+      "suppressed: Penalties under review, memo 2026-3 | item 4");
   CHECK(std::string(Testcase(doc, "CRC-19").child("skipped").attribute("message").value()) ==
         "baselined: no provision prohibits corporal punishment in the home");
   // The reservation's line break survives attribute normalisation.

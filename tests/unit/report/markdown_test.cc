@@ -1,13 +1,14 @@
 // Markdown: GitHub-flavoured tables whose rows keep their column count
 // whatever the cells hold.
 
+#include "report/sample_report.h"
+
+#include "concord/report.h"
+
 #include <sstream>
 #include <string>
 
 #include <doctest/doctest.h>
-
-#include "concord/report.h"
-#include "report/sample_report.h"
 
 namespace concord {
 namespace {
@@ -64,8 +65,10 @@ TEST_CASE("markdown: headings, summary and one row per finding") {
   CHECK(md.find("| CAT | 1 | 2 | 2 | 1 | 0 | 0 | 6 |\n") != std::string::npos);
   CHECK(md.find("| **All** | 2 | 3 | 2 | 1 | 1 | 1 | 10 |\n") != std::string::npos);
   CHECK(md.find("| treaty-body standard | 0 | 2 | 0 | 0 | 0 | 0 | 2 |\n") != std::string::npos);
-  CHECK(md.find("\n## CRC — Convention on the Rights of the Child\n\n1 conflict, 1 gap, 1 reserved.\n") !=
-        std::string::npos);
+  CHECK(
+      md.find(
+          "\n## CRC — Convention on the Rights of the Child\n\n1 conflict, 1 gap, 1 reserved.\n") !=
+      std::string::npos);
   CHECK(md.find("| **gap** (treaty-body standard)<br>baselined |") != std::string::npos);
   CHECK(md.find("Reservation: Article 21 applies only to the extent that national law permits "
                 "adoption,<br>\"as declared\" on ratification.") != std::string::npos);
