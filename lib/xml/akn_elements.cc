@@ -1,17 +1,14 @@
 #include "akn_elements.h"
 
+#include "role_table.h"
+
 #include <array>
 #include <string_view>
 
 namespace concord::xml {
 namespace {
 
-struct Entry {
-  std::string_view name;
-  Role role;
-};
-
-constexpr Entry kEntries[] = {
+constexpr RoleEntry kEntries[] = {
     // Hierarchy (AKN ANhier) and the units of preambles.
     {"part", Role::kProvision},
     {"subpart", Role::kProvision},
@@ -213,39 +210,10 @@ constexpr std::string_view kDocTypes[] = {"act",
                                           "judgement",
                                           "report"};
 
-// A small open-addressing hash table over kEntries (FNV-1a), built once.
-class RoleTable {
- public:
-  RoleTable() {
-    for (const Entry& e : kEntries) {
-      size_t h = Hash(e.name) & kMask;
-      while (slots_[h]) h = (h + 1) & kMask;
-      slots_[h] = &e;
-    }
-  }
-  Role Find(std::string_view name) const {
-    size_t h = Hash(name) & kMask;
-    while (const Entry* e = slots_[h]) {
-      if (e->name == name) return e->role;
-      h = (h + 1) & kMask;
-    }
-    return Role::kContainer;
-  }
-
- private:
-  static constexpr size_t kMask = 511;
-  static size_t Hash(std::string_view s) {
-    uint32_t h = 2166136261u;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-  }
-  std::array<const Entry*, kMask + 1> slots_{};
-};
-
 }  // namespace
 
 Role AknRole(std::string_view local) {
-  static const RoleTable table;
+  static const RoleTable table(kEntries);
   return table.Find(local);
 }
 
@@ -260,7 +228,7 @@ bool IsIdTransparent(std::string_view local) {
   static constexpr std::string_view kTransparent[] = {
       "body",        "mainBody",     "preface",    "preamble",      "conclusions",
       "coverPage",   "judgmentBody", "debateBody", "amendmentBody", "collectionBody",
-      "portionBody", "clauses",      "akomaNtoso", "akomantoso"};
+      "portionBody", "clauses",      "main",       "akomaNtoso",    "akomantoso"};
   for (std::string_view t : kTransparent) {
     if (t == local) return true;
   }
@@ -283,6 +251,8 @@ bool IsAknDocType(std::string_view local) {
   }
   return false;
 }
+
+const Vocabulary kAknVocabulary = {NsFamily::kAkn, AknRole, TitleRank};
 
 int TitleRank(std::string_view local) {
   if (local == "docTitle") return 1;

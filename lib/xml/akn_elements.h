@@ -10,6 +10,8 @@
 #ifndef CONCORD_XML_AKN_ELEMENTS_H_
 #define CONCORD_XML_AKN_ELEMENTS_H_
 
+#include "namespaces.h"
+
 #include <cstdint>
 #include <string_view>
 
@@ -17,22 +19,35 @@ namespace concord::xml {
 
 /// What an element does.
 enum class Role : uint8_t {
-  kContainer,   ///< not listed: a container outside text, inline inside text
-  kProvision,   ///< a hierarchical unit (article, section, point, recital ...)
-  kBlock,       ///< text block: p, content, intro, table, blockList ... (line breaks)
-  kInline,      ///< inline markup, flattened into the running text
-  kNum,         ///< <num>: the provision's number
-  kHeading,     ///< <heading>
-  kSubheading,  ///< <subheading> (joined to the heading on a new line)
-  kTitle,       ///< <title>: a provision, or a heading in AKN 1.0 style
-  kSkip,        ///< metadata and other non-text subtrees (meta, toc ...)
-  kBreak,       ///< br, eol, eop: a line break
-  kNote,        ///< authorialNote: a note provision of its own
-  kDef,         ///< <def>
-  kTerm,        ///< <term>
-  kRef,         ///< <ref href>
-  kDocTitle,    ///< docTitle, shortTitle, ActTitle: document title candidates
+  kContainer,    ///< not listed: a container outside text, inline inside text
+  kProvision,    ///< a hierarchical unit (article, section, point, recital ...)
+  kBlock,        ///< text block: p, content, intro, table, blockList ... (line breaks)
+  kInline,       ///< inline markup, flattened into the running text
+  kNum,          ///< <num>: the provision's number
+  kHeading,      ///< <heading>
+  kSubheading,   ///< <subheading> (joined to the heading on a new line)
+  kTitle,        ///< <title>: a provision, or a heading in AKN 1.0 style
+  kSkip,         ///< metadata and other non-text subtrees (meta, toc ...)
+  kBreak,        ///< br, eol, eop: a line break
+  kNote,         ///< authorialNote: a note provision of its own
+  kDef,          ///< <def>
+  kTerm,         ///< <term>
+  kRef,          ///< <ref href>
+  kDocTitle,     ///< docTitle, shortTitle, ActTitle: document title candidates
+  kTransparent,  ///< neither text nor unit: its children count as the parent's
 };
+
+/// A markup vocabulary as the walker needs it: its namespace family, what
+/// each element does, and how good a title each title element is.
+struct Vocabulary {
+  NsFamily family;
+  Role (*role)(std::string_view local);
+  /// 1 best ... 0 not a title element.
+  int (*title_rank)(std::string_view local);
+};
+
+/// Akoma Ntoso (all versions and LegalDocML.de).
+extern const Vocabulary kAknVocabulary;
 
 /// The role of AKN element `local`.
 Role AknRole(std::string_view local);

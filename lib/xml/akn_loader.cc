@@ -37,20 +37,6 @@ pugi::xml_node FindDocElement(const ParsedInput& input, std::string_view* local)
   return pugi::xml_node();
 }
 
-void AddTopLevelSuppressions(const ParsedInput& input, bool before_root, AknWalker* walker) {
-  bool before = true;
-  for (pugi::xml_node n = input.tree->first_child(); n; n = n.next_sibling()) {
-    if (n == input.root) {
-      before = false;
-      continue;
-    }
-    if (before == before_root && n.type() == pugi::node_pi &&
-        std::strcmp(n.name(), "concord-ignore") == 0) {
-      walker->AddSuppression(n, -1);
-    }
-  }
-}
-
 }  // namespace
 
 Status LoadAkn(const ParsedInput& input, Document* doc, Diagnostics* diagnostics) {
@@ -74,12 +60,10 @@ Status LoadAkn(const ParsedInput& input, Document* doc, Diagnostics* diagnostics
 
   // About one provision per kilobyte of AKN; growing past that is cheap.
   doc->provisions.reserve(input.size / 1024 + 16);
-  AknWalker walker(
-      WalkContext{input.base, input.lines, input.options, input.path, doc, diagnostics});
-  AddTopLevelSuppressions(input, /*before_root=*/true, &walker);
-  Status status = walker.Walk(input.root);
+  AknWalker walker(WalkContext{&kAknVocabulary, input.base, input.lines, input.options, input.path,
+                               doc, diagnostics});
+  Status status = walker.WalkDocument(*input.tree);
   if (!status.ok()) return status;
-  AddTopLevelSuppressions(input, /*before_root=*/false, &walker);
 
   doc->title = !walker.title().empty()     ? walker.title()
                : !meta.alias_title.empty() ? meta.alias_title

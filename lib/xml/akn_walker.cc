@@ -11,6 +11,7 @@ AknWalker::AknWalker(const WalkContext& context)
       text_(context.base, context.lines),
       provisions_(context.doc, context.lines, context.base) {
   frames_.reserve(64);
+  ns_.set_unbound_default(context.vocabulary->family);
 }
 
 LineColumn AknWalker::StartTag(pugi::xml_node element) {
@@ -41,6 +42,19 @@ Status AknWalker::Walk(pugi::xml_node root) {
       node = node.parent();
     }
   }
+}
+
+Status AknWalker::WalkDocument(const pugi::xml_document& tree) {
+  pugi::xml_node root = tree.document_element();
+  for (pugi::xml_node n = tree.first_child(); n; n = n.next_sibling()) {
+    if (n == root) {
+      Status status = Walk(root);
+      if (!status.ok()) return status;
+    } else if (n.type() == pugi::node_pi && std::strcmp(n.name(), "concord-ignore") == 0) {
+      AddSuppression(n, -1);
+    }
+  }
+  return Status::Ok();
 }
 
 bool AknWalker::Enter(pugi::xml_node node) {
@@ -83,12 +97,13 @@ bool AknWalker::Enter(pugi::xml_node node) {
 bool AknWalker::EnterElement(pugi::xml_node element, Frame* frame) {
   if (element.first_attribute()) ns_.Declare(element);
   std::string_view local;
-  if (ns_.Resolve(element.name(), &local) != NsFamily::kAkn) {
+  if (ns_.Resolve(element.name(), &local) != ctx_.vocabulary->family) {
     return true;  // foreign markup: inline inside text, see-through outside
   }
-  const Role role = AknRole(local);
+  const Role role = ctx_.vocabulary->role(local);
   const bool have_owner = provisions_.current() >= 0;
   if (role == Role::kSkip) return false;
+  if (role == Role::kTransparent) return true;
   if (role == Role::kNote) {
     if (!ctx_.options->keep_notes) return false;
     OpenProvision(element, "note", frame, OpenOptions{.note = true});
@@ -230,7 +245,7 @@ void AknWalker::StartCapture(pugi::xml_node element, Frame* frame, Action action
   if (action == Action::kTitle) {
     std::string_view prefix, local;
     SplitQName(element.name(), &prefix, &local);
-    int rank = TitleRank(local);
+    int rank = ctx_.vocabulary->title_rank(local);
     if (title_rank_ != 0 && rank >= title_rank_) return;
     frame->rank = static_cast<uint8_t>(rank);
   }
@@ -305,8 +320,8 @@ bool AknWalker::HoldsOwnText(pugi::xml_node container) {
     }
     if (type != pugi::node_element) continue;
     std::string_view local;
-    if (ns_.Resolve(c.name(), &local) != NsFamily::kAkn) continue;
-    switch (AknRole(local)) {
+    if (ns_.Resolve(c.name(), &local) != ctx_.vocabulary->family) continue;
+    switch (ctx_.vocabulary->role(local)) {
       case Role::kBlock:
       case Role::kInline:
       case Role::kNum:
@@ -331,8 +346,8 @@ bool AknWalker::IsHeadingTitle(pugi::xml_node title) {
   for (pugi::xml_node c = title.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     std::string_view local;
-    if (ns_.Resolve(c.name(), &local) != NsFamily::kAkn) continue;
-    switch (AknRole(local)) {
+    if (ns_.Resolve(c.name(), &local) != ctx_.vocabulary->family) continue;
+    switch (ctx_.vocabulary->role(local)) {
       case Role::kProvision:
       case Role::kContainer:
       case Role::kBlock:

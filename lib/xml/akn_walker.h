@@ -7,7 +7,8 @@
 // node once, except that a container looks at its children once to decide
 // whether it holds text of its own.
 //
-// What each element does is AknRole's table: provisions open a Provision,
+// What each element does is the vocabulary's role table (AknRole for Akoma
+// Ntoso; USLM and the DC library have their own): provisions open a Provision,
 // blocks separate lines of its text, inline markup is flattened, num and
 // heading fill their fields, authorialNote opens a note provision. Inside
 // text (a block or inline element) every element is text: a quoted
@@ -18,6 +19,7 @@
 #ifndef CONCORD_XML_AKN_WALKER_H_
 #define CONCORD_XML_AKN_WALKER_H_
 
+#include "akn_elements.h"
 #include "definitions.h"
 #include "line_index.h"
 #include "namespaces.h"
@@ -44,7 +46,8 @@ constexpr size_t kMaxElementDepth = 10000;
 
 /// The inputs of a walk.
 struct WalkContext {
-  const char* base;  ///< start of the parsed buffer
+  const Vocabulary* vocabulary;  ///< the markup being read (AKN, USLM ...)
+  const char* base;              ///< start of the parsed buffer
   LineIndex* lines;
   const LoadOptions* options;
   const std::string* path;
@@ -60,6 +63,10 @@ class AknWalker {
   /// Walks `root` and everything below it. Fails only past
   /// kMaxElementDepth.
   Status Walk(pugi::xml_node root);
+
+  /// Walks the root element of `tree` and records the suppressions before
+  /// and after it (held by no provision).
+  Status WalkDocument(const pugi::xml_document& tree);
 
   /// Records a <?concord-ignore RULE reason?> processing instruction held
   /// by provision `provision` (-1: the whole document).

@@ -134,10 +134,20 @@ bool HasCueInClause(std::string_view s) {
   return false;
 }
 
-// A <term> that opens its block and is followed by a definition cue.
+// Skips "The term " / "The terms " (US drafting: 'The term “State”
+// means ...') at the front of `s`.
+std::string_view SkipTermIntro(std::string_view s) {
+  for (std::string_view intro : {"the terms ", "the term "}) {
+    if (StartsWithIgnoreAsciiCase(s, intro)) return s.substr(intro.size());
+  }
+  return s;
+}
+
+// A <term> that opens its block (or follows "The term") and is followed by a
+// definition cue.
 bool IsDefiningTerm(const TermEvent& e, uint32_t block_start, const Document& doc) {
   const std::string& text = FieldText(doc, e);
-  if (!SkipQuotes(Slice(text, block_start, e.start)).empty()) return false;
+  if (!SkipQuotes(SkipTermIntro(Slice(text, block_start, e.start))).empty()) return false;
   std::string_view raw = Slice(text, e.end, static_cast<uint32_t>(text.size()));
   std::string_view after = SkipQuotes(raw);
   if (StartsWithCue(after)) return true;
@@ -168,7 +178,8 @@ void DefinitionCollector::ResolvePlain(int32_t provision, bool in_heading, uint3
                                        Document* doc) {
   const Provision& p = doc->provisions[static_cast<size_t>(provision)];
   const std::string& text = in_heading ? p.heading : p.text;
-  std::string_view block = Slice(text, block_start, static_cast<uint32_t>(text.size()));
+  std::string_view block =
+      SkipTermIntro(Slice(text, block_start, static_cast<uint32_t>(text.size())));
   size_t open_length = 0;
   std::string_view close = ClosingQuote(block, &open_length);
   if (close.empty()) return;
@@ -183,8 +194,9 @@ void DefinitionCollector::ResolvePlain(int32_t provision, bool in_heading, uint3
   if (!cue) return;
   std::string term = CleanTerm(block.substr(open_length, end - open_length));
   if (term.empty()) return;
-  Location at =
-      doc->Locate(provision, in_heading ? TextField::kHeading : TextField::kText, block_start);
+  // At the opening quotation mark.
+  uint32_t quote = static_cast<uint32_t>(block.data() - text.data());
+  Location at = doc->Locate(provision, in_heading ? TextField::kHeading : TextField::kText, quote);
   doc->definitions.push_back(Definition{std::move(term), provision, at.line, at.column});
 }
 

@@ -1,5 +1,5 @@
 // LoadDocument: bytes -> UTF-8 -> line index -> in-place parse -> the
-// dialect loader the root element asks for.
+// dialect loader the root element asks for (Akoma Ntoso, USLM, dc-library).
 
 #include "concord/loader.h"
 
@@ -111,7 +111,8 @@ Status UnknownRoot(const ParsedInput& input) {
 }  // namespace xml
 
 const char* SupportedFormats() {
-  return "Akoma Ntoso 1.0, 2.0 and 3.0 (with the 3.0 drafts WD17, CSD06, CSD13), LegalDocML.de";
+  return "Akoma Ntoso 1.0, 2.0 and 3.0 (with the 3.0 drafts WD17, CSD06, CSD13), LegalDocML.de, "
+         "USLM 1.0 and 2.x, DC Council dc-library";
 }
 
 Status LoadDocument(std::string bytes, const std::string& path, const LoadOptions& options,
@@ -154,6 +155,10 @@ Status LoadDocument(std::string bytes, const std::string& path, const LoadOption
   bool bare_akn = input.uri.empty() && (local == "akomaNtoso" || local == "akomantoso");
   if (family == xml::NsFamily::kAkn || bare_akn) {
     status = xml::LoadAkn(input, doc, diagnostics);
+  } else if (family == xml::NsFamily::kUslm) {
+    status = xml::LoadUslm(input, doc, diagnostics);
+  } else if (family == xml::NsFamily::kDcLibrary) {
+    status = xml::LoadDcLibrary(input, doc, diagnostics);
   } else {
     status = xml::UnknownRoot(input);
   }

@@ -38,6 +38,12 @@ struct ParsedInput {
 /// AKN namespace (or is akomaNtoso without one).
 Status LoadAkn(const ParsedInput& input, Document* doc, Diagnostics* diagnostics);
 
+/// Loads a USLM 1.0 or 2.x tree (format "uslm").
+Status LoadUslm(const ParsedInput& input, Document* doc, Diagnostics* diagnostics);
+
+/// Loads a DC Council dc-library tree (format "dc-library").
+Status LoadDcLibrary(const ParsedInput& input, Document* doc, Diagnostics* diagnostics);
+
 /// The message for a root element no loader accepts.
 Status UnknownRoot(const ParsedInput& input);
 

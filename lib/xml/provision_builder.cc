@@ -11,20 +11,23 @@ bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Reads the id and name attributes: eId, else id, wId, xml:id.
+// Reads the id and name attributes: eId (USLM: identifier), else id, wId,
+// xml:id.
 void ReadAttributes(pugi::xml_node element, Provision* p) {
-  std::string_view ids[4];  // eId, id, wId, xml:id
+  std::string_view ids[5];  // eId, identifier, id, wId, xml:id
   for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
     std::string_view n = a.name();
     std::string_view v = a.value();
     if (n == "eId") {
       ids[0] = v;
-    } else if (n == "id") {
+    } else if (n == "identifier") {
       ids[1] = v;
-    } else if (n == "wId") {
+    } else if (n == "id") {
       ids[2] = v;
-    } else if (n == "xml:id") {
+    } else if (n == "wId") {
       ids[3] = v;
+    } else if (n == "xml:id") {
+      ids[4] = v;
     } else if (n == "name") {
       p->name = DecodeEntities(v);
     }
@@ -90,19 +93,41 @@ bool StartsWithNoteLabel(std::string_view s) {
 }  // namespace
 
 std::string NumForId(std::string_view num) {
+  // Unicode spaces and punctuation (U+00A0, U+2000-U+206F, U+3000-U+303F)
+  // separate like ASCII ones: "\u2001(a)" -> "a", "9\u2014" -> "9".
+  std::string plain;
+  plain.reserve(num.size());
+  for (size_t i = 0; i < num.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(num[i]);
+    size_t skip = 0;
+    if (c == 0xC2 && i + 1 < num.size() && static_cast<unsigned char>(num[i + 1]) == 0xA0) {
+      skip = 2;
+    } else if ((c == 0xE2 || c == 0xE3) && i + 2 < num.size() &&
+               (c == 0xE3 ? static_cast<unsigned char>(num[i + 1]) == 0x80
+                          : (static_cast<unsigned char>(num[i + 1]) & 0xFE) == 0x80)) {
+      skip = 3;
+    }
+    if (skip) {
+      plain.push_back(' ');
+      i += skip - 1;
+    } else {
+      plain.push_back(num[i]);
+    }
+  }
+  std::string_view rest = plain;
   // From the first digit on, if there is one ("Article 5" -> "5"); else the
   // last word ("CHAPTER III" -> "III", "(a)" -> "(a)").
-  size_t digit = num.find_first_of("0123456789");
+  size_t digit = rest.find_first_of("0123456789");
   if (digit != std::string_view::npos) {
-    num = num.substr(digit);
+    rest = rest.substr(digit);
   } else {
-    while (!num.empty() && IsXmlSpace(num.back())) num.remove_suffix(1);
-    size_t space = num.find_last_of(" \t\n\r");
-    if (space != std::string_view::npos) num = num.substr(space + 1);
+    while (!rest.empty() && IsXmlSpace(rest.back())) rest.remove_suffix(1);
+    size_t space = rest.find_last_of(" \t\n\r");
+    if (space != std::string_view::npos) rest = rest.substr(space + 1);
   }
   std::string out;
   bool separator = false;
-  for (char ch : num) {
+  for (char ch : rest) {
     unsigned char c = static_cast<unsigned char>(ch);
     if (IsAsciiAlnum(c) || c >= 0x80) {
       if (separator && !out.empty()) out.push_back('-');
@@ -162,7 +187,10 @@ void ProvisionBuilder::Close() {
   Provision& p = doc_->provisions[static_cast<size_t>(open_[last].index)];
   TextBuilder::TrimEnd(&p.text, &p.text_segments);
   TextBuilder::TrimEnd(&p.heading, &p.heading_segments);
-  if (!p.num.empty()) p.num = CollapseSpace(p.num);
+  if (!p.num.empty()) {
+    p.num = CollapseSpace(p.num);
+    TrimUnicodeSpace(&p.num);
+  }
   EnsureIds(last);
   p.end = static_cast<int32_t>(doc_->provisions.size());
   if (!p.is_note) p.is_note = LooksLikeNote(p);

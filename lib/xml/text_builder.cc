@@ -155,6 +155,37 @@ std::string DecodeEntities(std::string_view raw) {
   return out;
 }
 
+namespace {
+
+// Length of the Unicode space at the front of `s`, or 0.
+size_t LeadingSpace(std::string_view s) {
+  if (s.empty()) return 0;
+  if (IsXmlSpace(s[0])) return 1;
+  if (s.substr(0, 2) == "\u00A0") return 2;
+  if (s.size() < 3) return 0;
+  std::string_view c = s.substr(0, 3);
+  if (c == "\u202F" || c == "\u205F" || c == "\u3000") return 3;
+  unsigned char b2 = static_cast<unsigned char>(s[2]);
+  return (c.substr(0, 2) == "\xE2\x80" && b2 >= 0x80 && b2 <= 0x8B) ? 3 : 0;
+}
+
+// Length of the Unicode space at the back of `s`, or 0.
+size_t TrailingSpace(std::string_view s) {
+  for (size_t len : {size_t{1}, size_t{2}, size_t{3}}) {
+    if (s.size() >= len && LeadingSpace(s.substr(s.size() - len)) == len) return len;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void TrimUnicodeSpace(std::string* s) {
+  std::string_view v = *s;
+  while (size_t n = LeadingSpace(v)) v.remove_prefix(n);
+  while (size_t n = TrailingSpace(v)) v.remove_suffix(n);
+  if (v.size() != s->size()) *s = std::string(v);
+}
+
 std::string CollapseSpace(std::string_view s) {
   std::string out;
   out.reserve(s.size());

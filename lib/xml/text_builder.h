@@ -92,6 +92,10 @@ std::string DecodeEntities(std::string_view raw);
 /// Collapses runs of white space to one space and trims both ends.
 std::string CollapseSpace(std::string_view s);
 
+/// Trims Unicode spaces (U+00A0, U+2000-U+200B, U+202F, U+205F, U+3000) and
+/// XML white space from both ends of `s`.
+void TrimUnicodeSpace(std::string* s);
+
 }  // namespace concord::xml
 
 #endif  // CONCORD_XML_TEXT_BUILDER_H_

@@ -4,6 +4,7 @@
 // tree; then spot checks of ids, lines and definitions in several files.
 // Skips with a message when the shared folder is absent.
 
+#include "loader_corpus_util.h"
 #include "test_util.h"
 
 #include "concord/loader.h"
@@ -112,36 +113,6 @@ Document Load(const std::string& name) {
   return doc;
 }
 
-// The tree invariants of document.h.
-void CheckTree(const Document& doc) {
-  const int32_t n = static_cast<int32_t>(doc.provisions.size());
-  for (int32_t i = 0; i < n; ++i) {
-    const Provision& p = doc.provisions[static_cast<size_t>(i)];
-    CAPTURE(p.id);
-    CHECK(!p.id.empty());
-    CHECK(!p.kind.empty());
-    CHECK(p.line > 0);
-    CHECK(p.column > 0);
-    CHECK(p.end > i);
-    CHECK(p.end <= n);
-    if (p.parent >= 0) {
-      const Provision& parent = doc.provisions[static_cast<size_t>(p.parent)];
-      CHECK(p.parent < i);
-      CHECK(p.end <= parent.end);
-      CHECK(p.depth == parent.depth + 1);
-    } else {
-      CHECK(p.depth == 0);
-    }
-    uint32_t previous = 0;
-    for (const TextSegment& s : p.text_segments) {
-      CHECK(s.offset < p.text.size());
-      CHECK(s.offset >= previous);
-      previous = s.offset;
-    }
-    if (!p.text.empty()) CHECK(!p.text_segments.empty());
-  }
-}
-
 TEST_CASE("Every AKN corpus file loads with its doc type, format and FRBR work") {
   if (CorpusDir().empty()) {
     test::SkipWithoutShared("the AKN corpus test");
@@ -165,7 +136,7 @@ TEST_CASE("Every AKN corpus file loads with its doc type, format and FRBR work")
     for (const Provision& p : doc.provisions) has_text = has_text || !p.text.empty();
     CHECK(has_text);
     CHECK(doc.source_bytes == std::filesystem::file_size(entry.path()));
-    CheckTree(doc);
+    test::CheckTree(doc);
   }
   CHECK(seen == Corpus().size());
 }

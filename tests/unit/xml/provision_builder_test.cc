@@ -22,15 +22,27 @@ std::string Akn(const std::string& body) {
 
 TEST_CASE("NumForId keeps the number of a <num>") {
   struct Row {
-    const char* num;
-    const char* id;
+    std::string num;
+    std::string id;
   };
   const Row rows[] = {
-      {"Article 5", "5"}, {"Art. 5.", "5"},       {"5", "5"},
-      {"(a)", "a"},       {"(iv)", "iv"},         {"5 bis", "5-bis"},
-      {"§ 1.", "1"},      {"1.2.3", "1-2-3"},     {"Статья 12.", "12"},
-      {"а)", "а"},        {"CHAPTER III", "III"}, {"", ""},
-      {"—", "—"},         {"(1)(a)", "1-a"},
+      {"Article 5", "5"},
+      {"Art. 5.", "5"},
+      {"5", "5"},
+      {"(a)", "a"},
+      {"(iv)", "iv"},
+      {"5 bis", "5-bis"},
+      {"§ 1.", "1"},
+      {"1.2.3", "1-2-3"},
+      {"Статья 12.", "12"},
+      {"а)", "а"},
+      {"CHAPTER III", "III"},
+      {"", ""},
+      {"—", ""},
+      {"(1)(a)", "1-a"},
+      {"\u2001\u2001(a)", "a"},
+      {"Title 9\u2014", "9"},
+      {"\u00A75\u00A0bis", "5-bis"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.num);

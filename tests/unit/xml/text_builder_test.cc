@@ -120,6 +120,24 @@ TEST_CASE("White space between inline elements separates words") {
   CHECK(p.text == "cruel inhuman or degrading! x");
 }
 
+TEST_CASE("TrimUnicodeSpace trims Unicode spaces at both ends only") {
+  struct Row {
+    std::string in, out;
+  };
+  const Row rows[] = {{"\u2001\u2001(a)", "(a)"},
+                      {"(a)\u00A0", "(a)"},
+                      {" \u3000x\u2003y\u202F ", "x\u2003y"},
+                      {"\u2014x", "\u2014x"},
+                      {"", ""},
+                      {"\u200B", ""}};
+  for (const Row& row : rows) {
+    CAPTURE(row.in);
+    std::string s = row.in;
+    xml::TrimUnicodeSpace(&s);
+    CHECK(s == row.out);
+  }
+}
+
 TEST_CASE("Heading and subheading; num collapsed") {
   Document doc;
   Provision p = LoadSection(
