@@ -2,14 +2,16 @@
 //
 // LoadDocument detects the dialect from the root element and its namespace
 // (Akoma Ntoso 1.0, 2.0, 3.0 and its drafts /WD17 /CSD06 /CSD13, the German
-// LegalDocML.de profile, prefixed or default namespaces) and fills a Document.
-// It parses in place, never fetches or expands a DTD, entity or XInclude, and
-// walks the tree iteratively, so depth is bounded only by memory.
+// LegalDocML.de profile, prefixed or default namespaces; USLM 1.0 and 2.x;
+// the DC Council dc-library schema) and fills a Document (docs/formats.md
+// says field by field how). It parses in place, never fetches or expands a
+// DTD, entity or XInclude, and walks the tree iteratively; elements nested
+// deeper than 10,000 levels are refused with a clear error.
 //
 // Encodings: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM or declaration),
 // and any encoding an XML declaration names that ICU converts (windows-1251,
-// KOI8-R, ISO-8859-1 ...) are transcoded to UTF-8 first. Invalid UTF-8 is an
-// error with its byte offset.
+// KOI8-R, ISO-8859-1 ...) are transcoded to UTF-8 first; line and column
+// stay those of the source. Invalid UTF-8 is an error with its byte offset.
 //
 // Errors: malformed XML is Status::ParseError with path:line:col; a root
 // element that no loader knows is Status::Unsupported naming the root and the
@@ -45,7 +47,8 @@ Status LoadDocument(std::string bytes, const std::string& path, const LoadOption
 Status LoadDocumentFile(const std::string& path, const LoadOptions& options, Document* doc,
                         Diagnostics* diagnostics);
 
-/// The formats LoadDocument accepts, for messages: "Akoma Ntoso 1.0/2.0/3.0, ...".
+/// The formats LoadDocument accepts, for messages: "Akoma Ntoso 1.0, 2.0 and
+/// 3.0 (...), LegalDocML.de, USLM 1.0 and 2.x, DC Council dc-library".
 const char* SupportedFormats();
 
 }  // namespace concord
