@@ -14,6 +14,20 @@ constexpr const char* kBuiltinNegation[] = {
     // fr, es
     "ne", "pas", "interdit*", "prohib*"};
 
+// Negation words that only bound a quantity or offer a choice ("not more than
+// two years", "не позднее", "with or without"): a cue inside one of these
+// negates nothing.
+constexpr const char* kBoundPhrases[] = {
+    // en
+    "not more", "not less", "not later", "not earlier", "not exceed*", "not over", "not under",
+    "no more", "no less", "no later", "no earlier", "or without", "or not",
+    // ru
+    "не более", "не менее", "не позднее", "не позже", "не ранее", "не свыше", "не старше",
+    "не моложе", "не реже", "не чаще", "не выше", "не ниже", "не превыша*", "или без", "либо без",
+    "без такового", "без таковой", "без таковых",
+    // fr, es
+    "pas plus", "pas moins", "no más", "no menos", "no mayor", "no menor"};
+
 }  // namespace
 
 Status CompiledRules::Build(const std::vector<RulePack>& packs, Diagnostics* diagnostics) {
@@ -22,6 +36,8 @@ Status CompiledRules::Build(const std::vector<RulePack>& packs, Diagnostics* dia
   uint32_t next = 0;
   const uint32_t builtin_negation = next++;
   for (const char* cue : kBuiltinNegation) terms.push_back(Term{cue, 0, builtin_negation});
+  bound_phrases_ = next++;
+  for (const char* phrase : kBoundPhrases) terms.push_back(Term{phrase, 0, bound_phrases_});
 
   pack_classes_.assign(packs.size(), PackClasses{});
   std::vector<NumberWord> lexicon;

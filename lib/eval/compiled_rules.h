@@ -50,6 +50,9 @@ class CompiledRules {
   const PackClasses& pack_classes(size_t pack) const { return pack_classes_[pack]; }
   const std::vector<SubjectClass>& subjects() const { return subjects_; }
   uint32_t class_count() const { return class_count_; }
+  /// The class of phrases in which a negation word only bounds a quantity
+  /// ("not more than", "не позднее") and negates nothing.
+  uint32_t bound_phrases() const { return bound_phrases_; }
 
   uint32_t ConceptClass(size_t pack, uint32_t concept_index) const {
     return pack_classes_[pack].concept_base + concept_index;
@@ -67,6 +70,7 @@ class CompiledRules {
   std::vector<PackClasses> pack_classes_;
   std::vector<SubjectClass> subjects_;
   uint32_t class_count_ = 0;
+  uint32_t bound_phrases_ = 0;
 };
 
 }  // namespace concord::eval

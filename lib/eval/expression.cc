@@ -168,11 +168,17 @@ const Span* ExprEvaluator::FindCue(const Span& s, const std::vector<uint32_t>& c
   uint32_t first_clause = tokens.tokens[s.first].clause;
   uint32_t last_clause = tokens.tokens[s.last].clause;
   Range sentence = index_.SentenceRange(tokens.tokens[s.first].sentence);
+  std::span<const Span> bounds = index_.HitsIn(rules_.bound_phrases(), sentence);
+  auto in_bound_phrase = [&](const Span& cue) {
+    return std::any_of(bounds.begin(), bounds.end(),
+                       [&](const Span& b) { return b.first <= cue.first && cue.last <= b.last; });
+  };
   for (uint32_t cls : cue_classes) {
     for (const Span& cue : index_.HitsIn(cls, sentence)) {
       bool overlaps = cue.first <= s.last && s.first <= cue.last;
       uint32_t clause = tokens.tokens[cue.first].clause;
-      if (!overlaps && clause >= first_clause && clause <= last_clause) return &cue;
+      if (overlaps || clause < first_clause || clause > last_clause) continue;
+      if (!in_bound_phrase(cue)) return &cue;
     }
   }
   return nullptr;

@@ -73,15 +73,29 @@ DocOutcome RuleChecker::Threshold(const Rule& rule, double required) const {
     for (const Span& s : anchor_spans) anchor_sentences.push_back(tokens.tokens[s.first].sentence);
 
     index_.QuantitiesIn(units[u], &quantities);
+    // Sentences whose wording already marks some quantity as an age: there a
+    // bare number of years is something else (a contract term, a penalty).
+    std::vector<uint32_t> age_sentences;
+    for (const Quantity& q : quantities) {
+      if (q.is_age) age_sentences.push_back(tokens.tokens[q.first_token].sentence);
+    }
+    auto contains = [](const std::vector<uint32_t>& v, uint32_t x) {
+      return std::find(v.begin(), v.end(), x) != v.end();
+    };
     std::vector<Judged> base, others;
     for (const Quantity& q : quantities) {
       if (q.unit == Unit::kNone) continue;
       uint32_t sentence = tokens.tokens[q.first_token].sentence;
       if (age) {
-        bool in_anchor_sentence = std::find(anchor_sentences.begin(), anchor_sentences.end(),
-                                            sentence) != anchor_sentences.end();
-        // Ages are read in years only: a number of months is never an age here.
-        if (q.unit != Unit::kYear || !(q.is_age || in_anchor_sentence)) continue;
+        // Ages are read in years only: a number of months is never an age
+        // here. A bounded number of years ("from sixteen years") counts as an
+        // age in a sentence of the anchor that states no other age; a plain
+        // term ("for five years") does not.
+        bool inferred = q.bound != Bound::kExact && !q.is_range &&
+                        contains(anchor_sentences, sentence) && !contains(age_sentences, sentence);
+        if (q.unit != Unit::kYear || !(q.is_age || inferred)) continue;
+      } else if (t.quantity == "duration" && q.is_age) {
+        continue;  // "under sixteen years of age" is no period of time
       }
       double value = JudgedEnd(q, t.op, t.unit);
       if (std::isnan(value)) continue;

@@ -104,6 +104,25 @@ TEST_CASE("negated: a negation cue in the same clause, before or after") {
       FindingStatus::kConflict);
 }
 
+TEST_CASE("negated: a negation word that only bounds a quantity negates nothing") {
+  const char* body = R"(<concept id="death"><term>death penalty</term><term>смертн* казн*</term>
+    </concept>)";
+  const std::string check =
+      R"(<prohibit scope="sentence"><concept ref="death"/><not><negated><concept ref="death"/></negated></not></prohibit>)";
+  Fixture f(std::string(body) + Rule("R-1", check));
+  CHECK(f.One({Article("a.xml",
+                       "наказывается лишением свободы на срок не более двадцати лет либо "
+                       "смертной казнью.")})
+            .status == FindingStatus::kConflict);
+  CHECK(f.One({Article("a.xml",
+                       "Imprisonment for not more than twenty years or the death "
+                       "penalty.")})
+            .status == FindingStatus::kConflict);
+  CHECK(f.One({Article("a.xml", "The death penalty is not applied.")}).status ==
+        FindingStatus::kMet);
+  CHECK(f.One({Article("a.xml", "Смертная казнь не применяется.")}).status == FindingStatus::kMet);
+}
+
 TEST_CASE("evidence quotes the original text with the match marked and its line") {
   Fixture f(std::string(kConcepts) +
             Rule("R-1", R"(<require scope="provision"><concept ref="torture"/></require>)"));

@@ -81,6 +81,24 @@ TEST_CASE("threshold: months next to years are not read as an age") {
   CHECK(f.values[0].value == 18);
 }
 
+TEST_CASE("threshold: a term of years beside a stated age is not an age") {
+  const char* body = R"(<concept id="contract"><term>employment contract</term>
+    <term>трудов* договор*</term></concept>)";
+  const char* check = R"(
+    <threshold scope="article" quantity="age" unit="year" op="&gt;=" value="16" select="min">
+      <anchor><concept ref="contract"/></anchor></threshold>)";
+  Fixture f(std::string(body) + Rule("AGE", check));
+  Finding ru = f.One({Article("lc.xml",
+                              "Трудовой договор может быть заключен с лицом, достигшим "
+                              "шестнадцати лет, на срок не более пяти лет.")});
+  CHECK(ru.status == FindingStatus::kMet);
+  REQUIRE(ru.values.size() == 1);
+  CHECK(ru.values[0].value == 16);
+  Finding en = f.One(
+      {Article("lc.xml", "An employment contract may be concluded for a term of five years.")});
+  CHECK(en.status == FindingStatus::kGap);  // a plain term of years is no age
+}
+
 TEST_CASE("threshold gap: an anchor but no age, and no anchor") {
   Finding none = Marriage("Marriage is registered by the civil registry.");
   CHECK(none.status == FindingStatus::kGap);
