@@ -161,10 +161,13 @@ bool ParseKeywordHeading(std::string_view s, bool markdown, Heading* h) {
   if (k->kind == HeadingKind::kAnnex) {
     if (s.substr(j, 3) == "№") j = SkipSpaces(s, j + 3);
     if (s.substr(j, 2) == "N " || s.substr(j, 3) == "No ") j = SkipSpaces(s, j + 2);
-    if (j == s.size()) {
-      h->num = CollapseSpaces(s);
-      return true;
-    }
+  }
+  // "### CHAPTER" in capitals is a division without a number; "# Title" is not.
+  bool alone_allowed = k->kind == HeadingKind::kAnnex ||
+                       (markdown && k->kind == HeadingKind::kDivision && s == ToUpper(s));
+  if (j == s.size() && alone_allowed) {
+    h->num = CollapseSpaces(s);
+    return true;
   }
   size_t number_end = j;
   if (ReadNumber(s, &number_end, k->kind == HeadingKind::kDivision, &h->token)) {

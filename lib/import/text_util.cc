@@ -77,6 +77,16 @@ std::string ToLower(std::string_view s) {
   return out;
 }
 
+std::string ToUpper(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    int32_t c = CodePointAt(s, i, &i);
+    AppendCodePoint(u_toupper(c), &out);
+  }
+  return out;
+}
+
 std::string_view Trim(std::string_view s) {
   size_t begin = 0;
   while (begin < s.size()) {

@@ -36,8 +36,11 @@ bool IsSpace(int32_t c);
 /// Appends the UTF-8 encoding of `c`.
 void AppendCodePoint(int32_t c, std::string* out);
 
-/// `s` lower-cased (full Unicode simple case mapping per code point).
+/// `s` lower-cased (Unicode simple case mapping per code point).
 std::string ToLower(std::string_view s);
+
+/// `s` upper-cased (Unicode simple case mapping per code point).
+std::string ToUpper(std::string_view s);
 
 /// `s` with leading and trailing white space removed.
 std::string_view Trim(std::string_view s);

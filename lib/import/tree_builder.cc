@@ -154,6 +154,10 @@ size_t TreeBuilder::OnTextHeading(size_t i) {
     return 0;
   }
   if (StartsAttachment(i)) return OpenContainer(i, "attachment");
+  // A heading right before the next article heads it, not the article open.
+  if (next && next->kind == BlockKind::kHeading && next->heading.kind == HeadingKind::kArticle) {
+    PopTo(DivisionDepth());
+  }
   AddCrossHeading(b, b.heading.text);
   return 0;
 }

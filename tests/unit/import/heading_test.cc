@@ -68,6 +68,7 @@ TEST_CASE("ParseHeading reads divisions, annexes and paragraph headings") {
       {"Глава 2", false, HeadingKind::kDivision, "chapter", "Глава 2", "2", ""},
       {"ЧАСТЬ ПЕРВАЯ", false, HeadingKind::kDivision, "part", "ЧАСТЬ ПЕРВАЯ", "1", ""},
       {"Title 5", true, HeadingKind::kDivision, "title", "Title 5", "5", ""},
+      {"CHAPTER", true, HeadingKind::kDivision, "chapter", "CHAPTER", "", ""},
       {"ANNEX  I  ", true, HeadingKind::kAnnex, "annex", "ANNEX I", "I", ""},
       {"Annex", true, HeadingKind::kAnnex, "annex", "Annex", "", ""},
       {"Annex", false, HeadingKind::kAnnex, "annex", "Annex", "", ""},
@@ -114,6 +115,8 @@ TEST_CASE("ParseHeading reads bare numerals and the preamble label") {
 
 TEST_CASE("ParseHeading keeps other Markdown headings as text headings") {
   const char* texts[] = {"Convention",
+                         "Title",
+                         "Part",
                          "against torture and other cruel treatment",
                          "Recommendation 146",
                          "General undertakings",
@@ -139,6 +142,8 @@ TEST_CASE("ParseHeading refuses plain lines that are sentences") {
       "Annex I to this Convention",
       "Paragraph 4.",  // "Paragraph" headings only in Markdown
       "Title 5",
+      "CHAPTER",  // a division without a number: Markdown only
+      "Chapter",
       "C. This Convention shall cease to apply to any person falling under section A if:",
       "A. Short caption",  // plain numerals are Roman only
       "Convention",

@@ -178,6 +178,21 @@ TEST_CASE("headings inside an article are cross headings, not divisions") {
         "article art_IX [Article IX]\n");
 }
 
+TEST_CASE("a heading right before an article heads it; a numberless CHAPTER is a division") {
+  import::ImportTree tree = Tree(
+      "# Geneva\n\n###CHAPTER VIII \n\n###Article 53 \n\nText.\n\n####FINAL PROVISIONS\n\n"
+      "###Article 54 \n\nText.\n\n###CHAPTER \n\n####FINAL CLAUSES\n\n###Article 55 \n\n"
+      "Text.\n",
+      Treaty());
+  CHECK(Structure(tree) ==
+        "chapter chp_VIII [CHAPTER VIII]\n"
+        "  article art_53 [Article 53]\n"
+        "  hcontainer chp_VIII__crossheading_1 {FINAL PROVISIONS}\n"
+        "  article art_54 [Article 54]\n"
+        "chapter chp_1 [CHAPTER] {FINAL CLAUSES}\n"
+        "  article art_55 [Article 55]\n");
+}
+
 TEST_CASE("an instrument appended after the last article gets its own numbering") {
   import::ImportTree tree = Tree(
       "####Covenant\n\n### Article  1  \n\n1. Text.\n\n### Article  2  \n\nText.\n\n"
