@@ -59,7 +59,9 @@ Norm Engine::Impl::MakeNorm(size_t i, const CheckOptions& options) const {
   if (outline != outlines.end()) {
     if (const ArticleOutline* a = outline->second.Find(rule.eid, rule.article)) {
       n.article_heading = a->heading;
-      n.summary = a->text;
+      // The cited paragraph's own summary if it has one, else the article's.
+      n.summary = outline->second.ProvisionText(rule.eid);
+      if (n.summary.empty()) n.summary = a->text;
     }
   }
   if (options.treaties) {

@@ -45,11 +45,22 @@ std::string_view StripArticleWord(std::string_view num) {
 
 // The text of provision `index` and everything it contains: its own text,
 // then each descendant's number, heading and text, white space collapsed.
+// Descendants with no words anywhere below them (an outline's empty
+// paragraphs) are left out, numbers and all.
 std::string SubtreeText(const Document& doc, size_t index) {
   const Provision& top = doc.provisions[index];
+  std::vector<uint8_t> has_words(static_cast<size_t>(top.end) - index, 0);
+  for (size_t i = static_cast<size_t>(top.end); i-- > index;) {
+    const Provision& p = doc.provisions[i];
+    if (!Trim(p.text).empty() || !Trim(p.heading).empty()) has_words[i - index] = 1;
+    if (has_words[i - index] && p.parent >= static_cast<int32_t>(index)) {
+      has_words[static_cast<size_t>(p.parent) - index] = 1;
+    }
+  }
   std::string text = top.text;
   for (size_t i = index + 1; i < static_cast<size_t>(top.end); ++i) {
     const Provision& p = doc.provisions[i];
+    if (!has_words[i - index]) continue;
     for (const std::string* part : {&p.num, &p.heading, &p.text}) {
       if (part->empty()) continue;
       text += ' ';
