@@ -66,7 +66,8 @@ class HtmlRenderer {
   }
 
   void PageHeader() {
-    out_ += "<header class=\"page-header\">\n<div class=\"brand\">Concord</div>\n";
+    out_ += "<header class=\"page-header\">\n<div class=\"brand\">Concord " +
+            H(report_.tool_version) + "</div>\n";
     out_ += "<h1>" + H(Title()) + "</h1>\n";
     std::string subtitle = "National legislation against international norms";
     if (!report_.profile.empty()) subtitle += " · profile " + report_.profile;
@@ -74,8 +75,7 @@ class HtmlRenderer {
     MetaItem("Mode", report_.mode.empty() ? "" : report_.mode);
     MetaItem("Rule packs", DescribePacks(report_));
     MetaItem("Documents", DescribeDocuments(c_));
-    MetaItem("Norms evaluated", std::to_string(c_.total.total));
-    MetaItem("Concord", report_.tool_version);
+    MetaItem("Findings", std::to_string(c_.total.total));
     out_ += "</dl>\n</header>\n";
   }
 

@@ -151,6 +151,9 @@ footer { color: var(--muted); font-size: 12px; padding: 0 40px 30px; max-width: 
   a { color: inherit; }
   blockquote { background: none; }
   footer { padding: 10px 0 0; }
+  .pill, mark, .card, table.concordance tr.row td:first-child {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact;
+  }
 }
 )css";
 

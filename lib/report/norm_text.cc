@@ -16,6 +16,14 @@ std::string UnitFor(const std::string& unit, double value) {
   return unit;
 }
 
+// "Статья 13." -> "Статья 13": a num without the punctuation that ends it.
+std::string TrimNum(std::string num) {
+  while (!num.empty() && (num.back() == '.' || num.back() == ':' || num.back() == ' ')) {
+    num.pop_back();
+  }
+  return num;
+}
+
 template <typename Item, typename Format>
 std::string Join(const std::vector<Item>& items, Format format) {
   std::string out;
@@ -90,9 +98,11 @@ std::string JoinMissing(const Finding& finding) {
 std::string JoinValues(const Finding& finding) { return Join(finding.values, FormatValue); }
 
 std::string ProvisionLabel(const Evidence& evidence) {
-  if (!evidence.provision_num.empty()) return evidence.provision_num;
-  if (!evidence.article_num.empty()) return evidence.article_num;
-  return evidence.provision_id;
+  const std::string article = TrimNum(evidence.article_num);
+  const std::string num = TrimNum(evidence.provision_num);
+  if (num.empty()) return article.empty() ? evidence.provision_id : article;
+  if (article.empty() || num.rfind(article, 0) == 0) return num;
+  return article + ", " + num;
 }
 
 const std::string& NormText(const Norm& norm) {

@@ -41,8 +41,10 @@ std::string JoinMissing(const Finding& finding);
 /// The finding's values (FormatValue), joined by "; ".
 std::string JoinValues(const Finding& finding);
 
-/// How a provision is named: its num as written ("Article 21"), else the
-/// enclosing article's num, else its id.
+/// How a provision is named, from its num and its article's num as written,
+/// without the '.', ':' or spaces that end them: "Статья 13, 2" (article and
+/// paragraph), "Section 12(3)" (a num that already names its article),
+/// "Статья 13" (the article alone); the provision id when neither is known.
 std::string ProvisionLabel(const Evidence& evidence);
 
 /// The norm's text for a concordance: the official text when the user gave
