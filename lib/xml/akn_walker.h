@@ -1,5 +1,7 @@
-// AknWalker: one pass over a parsed Akoma Ntoso tree that builds the
-// provisions, their text, definitions, references and suppressions.
+// AknWalker: one pass over a parsed tree that builds the provisions, their
+// text, definitions, references and suppressions. Written for Akoma Ntoso;
+// USLM and the DC library have the same shape and walk through it with their
+// own Vocabulary.
 //
 // The walk is iterative (pugixml's first_child / next_sibling / parent
 // links, plus an explicit stack of per-element frames), visits nodes in
