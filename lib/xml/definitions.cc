@@ -119,7 +119,7 @@ void Emit(const TermEvent& e, Document* doc) {
 // A word cue ("means", "означает" ...) within the same clause, after an
 // aside such as ", for the purposes of this Convention,".
 bool HasCueInClause(std::string_view s) {
-  constexpr size_t kReach = 80;
+  constexpr size_t kReach = 120;  // bytes: some 60 Cyrillic letters
   for (size_t i = 0; i < s.size() && i < kReach; ++i) {
     char c = s[i];
     if (c == ';' || c == '.') return false;
@@ -134,27 +134,61 @@ bool HasCueInClause(std::string_view s) {
   return false;
 }
 
-// Skips "The term " / "The terms " (US drafting: 'The term “State”
-// means ...') at the front of `s`.
-std::string_view SkipTermIntro(std::string_view s) {
-  for (std::string_view intro : {"the terms ", "the term "}) {
-    if (StartsWithIgnoreAsciiCase(s, intro)) return s.substr(intro.size());
+// How a defining sentence opens, before its term.
+struct Intro {
+  std::string_view rest;       // the text after the opening
+  bool cue_in_clause = false;  // "Под «X» в настоящей статье понимается"
+};
+
+bool HasQuote(std::string_view s) {
+  for (std::string_view q : kQuotes) {
+    if (s.find(q) != std::string_view::npos) return true;
   }
-  return s;
+  return false;
 }
 
-// A <term> that opens its block (or follows "The term") and is followed by a
-// definition cue.
-bool IsDefiningTerm(const TermEvent& e, uint32_t block_start, const Document& doc) {
-  const std::string& text = FieldText(doc, e);
-  if (!SkipQuotes(SkipTermIntro(Slice(text, block_start, e.start))).empty()) return false;
-  std::string_view raw = Slice(text, e.end, static_cast<uint32_t>(text.size()));
+// Skips what may open a definition before the term: a short clause ("In
+// this Act, ", "For the purposes of this Code, "), then "The term(s) " (US
+// drafting) or "Под " (Russian: "Под «X» ... понимается").
+Intro SkipIntro(std::string_view s) {
+  constexpr size_t kLongestClause = 80;
+  size_t comma = s.find(", ");
+  if (comma != std::string_view::npos && comma < kLongestClause && !HasQuote(s.substr(0, comma))) {
+    s = s.substr(comma + 2);
+  }
+  for (std::string_view intro : {"the terms ", "the term "}) {
+    if (StartsWithIgnoreAsciiCase(s, intro)) return Intro{s.substr(intro.size())};
+  }
+  for (std::string_view intro : {"Под ", "под "}) {
+    if (s.substr(0, intro.size()) == intro) return Intro{s.substr(intro.size()), true};
+  }
+  return Intro{s};
+}
+
+// Whether the text after a defined term (`raw`, quotes not yet skipped)
+// carries a cue: at once, after an aside set off by a comma, or anywhere in
+// the clause when the opening said so.
+bool FollowedByCue(std::string_view raw, bool cue_in_clause) {
   std::string_view after = SkipQuotes(raw);
   if (StartsWithCue(after)) return true;
   // "“Torture”, for the purposes of this Convention, means ..."
   size_t comma = raw.find(',');
-  return comma != std::string_view::npos && comma < raw.size() - after.size() &&
-         HasCueInClause(after);
+  bool aside = comma != std::string_view::npos && comma < raw.size() - after.size();
+  return (aside || cue_in_clause) && HasCueInClause(after);
+}
+
+// A <term> that opens its block (after an intro) and is followed by a
+// definition cue.
+bool IsDefiningTerm(const TermEvent& e, uint32_t block_start, const Document& doc) {
+  const std::string& text = FieldText(doc, e);
+  std::string_view before = Slice(text, block_start, e.start);
+  Intro intro = SkipIntro(before);
+  if (!SkipQuotes(intro.rest).empty()) {
+    // The clause skip may have eaten the term's own sentence: try without.
+    intro = Intro{before};
+    if (!SkipQuotes(intro.rest).empty()) return false;
+  }
+  return FollowedByCue(Slice(text, e.end, static_cast<uint32_t>(text.size())), intro.cue_in_clause);
 }
 
 // The closing mark for an opening quotation mark, or "" if `s` does not
@@ -178,20 +212,15 @@ void DefinitionCollector::ResolvePlain(int32_t provision, bool in_heading, uint3
                                        Document* doc) {
   const Provision& p = doc->provisions[static_cast<size_t>(provision)];
   const std::string& text = in_heading ? p.heading : p.text;
-  std::string_view block =
-      SkipTermIntro(Slice(text, block_start, static_cast<uint32_t>(text.size())));
+  Intro intro = SkipIntro(Slice(text, block_start, static_cast<uint32_t>(text.size())));
+  std::string_view block = intro.rest;
   size_t open_length = 0;
   std::string_view close = ClosingQuote(block, &open_length);
   if (close.empty()) return;
   constexpr size_t kLongestTerm = 100;
   size_t end = block.find(close, open_length);
   if (end == std::string_view::npos || end == open_length || end > kLongestTerm) return;
-  std::string_view raw = block.substr(end + close.size());
-  std::string_view after = SkipQuotes(raw);
-  size_t comma = raw.find(',');
-  bool cue = StartsWithCue(after) || (comma != std::string_view::npos &&
-                                      comma < raw.size() - after.size() && HasCueInClause(after));
-  if (!cue) return;
+  if (!FollowedByCue(block.substr(end + close.size()), intro.cue_in_clause)) return;
   std::string term = CleanTerm(block.substr(open_length, end - open_length));
   if (term.empty()) return;
   // At the opening quotation mark.

@@ -106,6 +106,22 @@ TEST_CASE("Plain text that opens with a quoted term and a cue defines it") {
   for (const Definition& d : doc.definitions) CHECK(d.provision == 0);
 }
 
+TEST_CASE("Openings before the term: a short clause, 'The term', 'Под'") {
+  Document doc;
+  REQUIRE(LoadXml(Act(R"(<article eId="art_1"><content>)"
+                      R"(<p>Под «<term>пыткой</term>» в настоящей статье понимается действие;</p>)"
+                      R"(<p>Под «насилием» в настоящем Кодексе понимается принуждение;</p>)"
+                      R"(<p>In this Act, “<term>child</term>” means a person under 18;</p>)"
+                      R"(<p>For the purposes of this Convention, “torture” means any act;</p>)"
+                      R"(<p>The term ``State'' includes the District.</p>)"
+                      R"(<p>Под «<term>X</term>» понимать; понимается Y.</p>)"
+                      R"(<p>Torture, that is, “<term>cruelty</term>”, is punished.</p>)"
+                      R"(</content></article>)"),
+                  &doc)
+              .ok());
+  CHECK(Terms(doc) == "пыткой|насилием|child|torture|State");
+}
+
 TEST_CASE("Definition terms are cleaned of quotes and trailing punctuation") {
   Document doc;
   REQUIRE(LoadXml(Act(R"(<section eId="s"><content><p>)"
