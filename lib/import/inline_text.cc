@@ -14,10 +14,16 @@ constexpr std::string_view kEscapedStar = "\uE000";
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiPunct(char c) { return std::strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) && c; }
 
+// Links and tags longer than these are taken for text, which keeps the
+// clean-up linear on long lines full of brackets.
+constexpr size_t kMaxLinkText = 1000;
+constexpr size_t kMaxLinkTarget = 2000;
+constexpr size_t kMaxTag = 300;
+
 // The offset one past the ')' closing the '(' at `open`, or npos.
 size_t SkipParenthesized(std::string_view s, size_t open) {
   int depth = 0;
-  for (size_t i = open; i < s.size(); ++i) {
+  for (size_t i = open; i < s.size() && i - open < kMaxLinkTarget; ++i) {
     if (s[i] == '(') ++depth;
     if (s[i] == ')' && --depth == 0) return i + 1;
   }
@@ -26,7 +32,7 @@ size_t SkipParenthesized(std::string_view s, size_t open) {
 
 // For "[text](url)" starting at `open`: the offset of ']' and one past ')'.
 bool MatchLink(std::string_view s, size_t open, size_t* close, size_t* end) {
-  size_t bracket = s.find(']', open + 1);
+  size_t bracket = s.substr(0, open + 1 + kMaxLinkText).find(']', open + 1);
   if (bracket == std::string_view::npos || bracket + 1 >= s.size() || s[bracket + 1] != '(') {
     return false;
   }
@@ -44,7 +50,7 @@ size_t TagLength(std::string_view s, size_t i) {
   if (j >= s.size() || !IsAsciiAlpha(s[j])) return 0;
   while (j < s.size() && (IsAsciiAlpha(s[j]) || (s[j] >= '0' && s[j] <= '9'))) ++j;
   if (j < s.size() && (s[j] == ' ' || s[j] == '/')) {
-    size_t close = s.find_first_of("<>", j);
+    size_t close = s.substr(0, i + kMaxTag).find_first_of("<>", j);
     if (close == std::string_view::npos || s[close] != '>') return 0;
     j = close;
   }

@@ -5,6 +5,10 @@
 
 #include "import_test_util.h"
 
+#include <random>
+#include <set>
+#include <vector>
+
 #include <doctest/doctest.h>
 
 namespace concord::test {
@@ -212,6 +216,109 @@ TEST_CASE("outline mode leaves appended instruments out, with a note") {
   CHECK(Messages(diagnostics) ==
         "cov.md:7: note: left out of the outline: \"Optional Protocol to the Covenant\" and "
         "what follows it (another instrument appended to the text)\n");
+}
+
+}  // namespace
+}  // namespace concord::test
+
+namespace concord::test {
+namespace {
+
+// Checks the written document's shape: every start tag on its own line is
+// closed in order, and every eId is unique. Returns "" or what is wrong.
+std::string CheckShape(const std::string& xml) {
+  std::vector<std::string> open;
+  std::set<std::string> eids;
+  for (size_t start = 0; start < xml.size();) {
+    size_t end = xml.find('\n', start);
+    std::string line = xml.substr(start, end - start);
+    start = end + 1;
+    line.erase(0, line.find_first_not_of(' '));
+    if (line.rfind("<?xml", 0) == 0) continue;
+    size_t eid = line.find("eId=\"");
+    if (eid != std::string::npos) {
+      std::string value = line.substr(eid + 5, line.find('"', eid + 5) - eid - 5);
+      if (!eids.insert(value).second) return "duplicate eId " + value;
+    }
+    if (line.rfind("</", 0) == 0) {
+      std::string tag = line.substr(2, line.size() - 3);
+      if (open.empty() || open.back() != tag) return "unexpected </" + tag + ">";
+      open.pop_back();
+    } else if (line.back() == '>' && line.find("</") == std::string::npos &&
+               line[line.size() - 2] != '/') {
+      open.push_back(line.substr(1, line.find_first_of(" >") - 1));
+    }
+  }
+  return open.empty() ? "" : "unclosed <" + open.back() + ">";
+}
+
+TEST_CASE("random texts import to well-shaped documents or fail with placement errors") {
+  const char* pieces[] = {
+      "# Title",
+      "## Heading",
+      "### Article 1",
+      "###Article 2 ",
+      "### Article  2  ",
+      "### PART  I",
+      "### CHAPTER 2",
+      "### SECTION I",
+      "###I",
+      "###A. CAPTION",
+      "### 7",
+      "### ANNEX",
+      "####Caption",
+      "Article 3 - Caption",
+      "Статья 4. Заголовок",
+      "Глава 1",
+      "1. Paragraph.",
+      "2.",
+      "(1) Paragraph.",
+      "1) пункт;",
+      "(a) point;",
+      "b) point;",
+      "(i) item;",
+      "(ii) item;",
+      "(h) h;",
+      "(v) v;",
+      "а) подпункт;",
+      "A. Upper.",
+      "Plain text.",
+      "Text,Glued recital",
+      "PreambleThe Parties,",
+      "![img](x.png)",
+      "[link](y.md) text",
+      "| table | row |",
+      "",
+      "",
+      "",
+  };
+  std::mt19937 random(20261127);
+  int ok = 0, failed = 0;
+  for (int doc = 0; doc < 400; ++doc) {
+    std::string text;
+    int lines = 1 + static_cast<int>(random() % 40);
+    for (int i = 0; i < lines; ++i)
+      text += std::string(pieces[random() % std::size(pieces)]) + "\n";
+    CAPTURE(text);
+    ImportOptions options;
+    options.outline = random() % 2 == 0;
+    options.doc_type = random() % 2 == 0 ? "treaty" : "act";
+    Status status;
+    Diagnostics diagnostics;
+    std::string xml = Import(text, options, &status, &diagnostics);
+    if (status.ok()) {
+      ++ok;
+      CHECK(CheckShape(xml) == "");
+      CHECK_FALSE(HasErrors(diagnostics));
+    } else {
+      ++failed;
+      CHECK(status.code() == Status::Code::kParseError);
+      CHECK(xml.empty());
+      CHECK((HasErrors(diagnostics) || status.message() == "no text to import"));
+    }
+  }
+  CHECK(ok > 50);
+  CHECK(failed > 50);
 }
 
 }  // namespace
