@@ -140,9 +140,12 @@ struct Intro {
   bool cue_in_clause = false;  // "Под «X» в настоящей статье понимается"
 };
 
+// Whether `s` may hold a quotation mark: an ASCII one, or the lead byte of
+// « » “ ” ‘ ’ „ (0xC2, 0xE2; which also lead other marks, so this errs on
+// the side of "yes").
 bool HasQuote(std::string_view s) {
-  for (std::string_view q : kQuotes) {
-    if (s.find(q) != std::string_view::npos) return true;
+  for (char c : s) {
+    if (c == '"' || c == '\'' || c == '`' || c == '\xC2' || c == '\xE2') return true;
   }
   return false;
 }
@@ -152,9 +155,14 @@ bool HasQuote(std::string_view s) {
 // drafting) or "Под " (Russian: "Под «X» ... понимается").
 Intro SkipIntro(std::string_view s) {
   constexpr size_t kLongestClause = 80;
-  size_t comma = s.find(", ");
-  if (comma != std::string_view::npos && comma < kLongestClause && !HasQuote(s.substr(0, comma))) {
-    s = s.substr(comma + 2);
+  size_t comma = s.substr(0, kLongestClause + 2).find(", ");
+  if (comma != std::string_view::npos && comma < kLongestClause) {
+    // Only a clause that a term follows: a quotation mark, "the term", "Под".
+    std::string_view rest = s.substr(comma + 2);
+    bool term_follows = rest.empty() || HasQuote(rest.substr(0, 3)) ||
+                        StartsWithIgnoreAsciiCase(rest, "the term") || rest.substr(0, 6) == "Под" ||
+                        rest.substr(0, 6) == "под";
+    if (term_follows && !HasQuote(s.substr(0, comma))) s = rest;
   }
   for (std::string_view intro : {"the terms ", "the term "}) {
     if (StartsWithIgnoreAsciiCase(s, intro)) return Intro{s.substr(intro.size())};
@@ -212,7 +220,8 @@ void DefinitionCollector::ResolvePlain(int32_t provision, bool in_heading, uint3
                                        Document* doc) {
   const Provision& p = doc->provisions[static_cast<size_t>(provision)];
   const std::string& text = in_heading ? p.heading : p.text;
-  Intro intro = SkipIntro(Slice(text, block_start, static_cast<uint32_t>(text.size())));
+  std::string_view whole = Slice(text, block_start, static_cast<uint32_t>(text.size()));
+  Intro intro = SkipIntro(whole);
   std::string_view block = intro.rest;
   size_t open_length = 0;
   std::string_view close = ClosingQuote(block, &open_length);
