@@ -2,11 +2,15 @@
 
 #include "command.h"
 #include "output.h"
+#include "progress.h"
 #include "version.h"
 
+#include "concord/baseline.h"
 #include "concord/engine.h"
+#include "concord/file.h"
 #include "concord/report.h"
 
+#include <filesystem>
 #include <thread>
 
 namespace concord::cli {
@@ -34,7 +38,33 @@ struct CheckFlags {
   bool quiet = false;
   bool verbose = false;
   bool no_color = false;
+  std::string baseline;
+  std::string write_baseline;
+  bool prune_baseline = false;
 };
+
+// The repository root SARIF paths are relative to: the nearest folder above
+// the current one holding .git, else the current folder.
+std::string RepositoryRoot() {
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::current_path(ec);
+  for (std::filesystem::path d = dir; !d.empty(); d = d.parent_path()) {
+    if (std::filesystem::exists(d / ".git", ec)) return d.string();
+    if (d == d.parent_path()) break;
+  }
+  return dir.string();
+}
+
+// The total size of the inputs, for the progress display.
+uint64_t TotalBytes(const std::vector<std::string>& files) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const std::string& f : files) {
+    auto size = std::filesystem::file_size(f, ec);
+    if (!ec) total += size;
+  }
+  return total;
+}
 
 // Whether a finding counts towards exit code 1.
 bool Fails(const Finding& f, const std::string& fail_on) {
@@ -72,6 +102,14 @@ ExitCode RunCheck(const CheckFlags& flags) {
   }
   TreatyTexts treaties;
   if (!flags.treaties.empty()) LoadTreaties(flags.treaties, &treaties, &setup).ok();
+  Baseline baseline;
+  if (!flags.baseline.empty()) {
+    Status s = LoadBaseline(flags.baseline, &baseline);
+    if (!s.ok()) setup.push_back(Diagnostic::FromStatus(s));
+  } else if (flags.prune_baseline) {
+    setup.push_back(
+        Diagnostic{DiagnosticLevel::kError, Location{}, "--prune-baseline needs --baseline FILE"});
+  }
   std::unique_ptr<Engine> engine;
   if (status.ok() && !HasErrors(setup)) status = Engine::Create(std::move(packs), &engine, &setup);
   if (!status.ok() || HasErrors(setup)) {
@@ -99,7 +137,15 @@ ExitCode RunCheck(const CheckFlags& flags) {
   Report report;
   report.tool_version = kVersion;
   report.diagnostics = setup;  // warnings from loading packs and profile
-  engine->CheckFiles(files, options, &report);
+  {
+    Progress progress(files.size(), TotalBytes(files), !flags.quiet && files.size() > 1);
+    options.progress = progress.Callback();
+    engine->CheckFiles(files, options, &report);
+  }
+  if (!flags.baseline.empty()) {
+    report.baseline = flags.baseline;
+    ApplyBaseline(baseline, &report);
+  }
   report.diagnostics.insert(report.diagnostics.begin(), input_errors.begin(), input_errors.end());
   if (files.empty() && input_errors.empty()) {
     report.diagnostics.push_back(
@@ -111,7 +157,22 @@ ExitCode RunCheck(const CheckFlags& flags) {
   render.color = UseColor(flags.no_color);
   render.verbosity = flags.quiet ? 0 : (flags.verbose ? 2 : 1);
   render.min_severity = min_severity;
+  render.root = RepositoryRoot();
   if (!WriteReports(report, targets, render)) return kExitError;
+  if (!flags.write_baseline.empty()) {
+    Status s = WriteFileAtomically(flags.write_baseline, SerializeBaseline(report));
+    if (!s.ok()) {
+      PrintDiagnostics({Diagnostic::FromStatus(s)});
+      return kExitError;
+    }
+  }
+  if (flags.prune_baseline) {
+    Status s = WriteFileAtomically(flags.baseline, PruneBaseline(baseline, report));
+    if (!s.ok()) {
+      PrintDiagnostics({Diagnostic::FromStatus(s)});
+      return kExitError;
+    }
+  }
   if (HasErrors(report.diagnostics)) return kExitError;
   for (const Finding& f : report.findings) {
     if (Fails(f, flags.fail_on)) return kExitFindings;
@@ -164,6 +225,12 @@ void SetupCheck(CLI::App* command, CommandRun* run) {
   command->add_flag("-q,--quiet", flags->quiet, "Failures only, without quotes");
   command->add_flag("-v,--verbose", flags->verbose, "Also met norms and all evidence");
   command->add_flag("--no-color", flags->no_color, "No colour (also: NO_COLOR=1)");
+  command->add_option("--baseline", flags->baseline,
+                      "Hide findings recorded in this baseline; only new ones fail");
+  command->add_option("--write-baseline", flags->write_baseline,
+                      "Record the current failing findings in FILE");
+  command->add_flag("--prune-baseline", flags->prune_baseline,
+                    "Drop entries of --baseline that no longer occur (rewrites the file)");
   *run = [flags] { return RunCheck(*flags); };
 }
 

@@ -15,6 +15,34 @@ std::string Lower(std::string s) {
   return s;
 }
 
+// How reports name an instrument in a column: "CAT", "ILO C138", "GC I".
+std::string ShortName(const std::string& id) {
+  static const std::pair<const char*, const char*> kNames[] = {
+      {"rome-statute", "Rome Statute"},
+      {"palermo-tip", "Palermo Protocol"},
+      {"paris-principles", "Paris Principles"},
+      {"genocide", "Genocide Convention"},
+      {"gc1", "GC I"},
+      {"gc2", "GC II"},
+      {"gc3", "GC III"},
+      {"gc4", "GC IV"},
+      {"ap1", "AP I"},
+      {"ap2", "AP II"},
+      {"ap3", "AP III"}};
+  for (const auto& [key, name] : kNames) {
+    if (id == key) return name;
+  }
+  std::string upper;
+  for (char c : id) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (upper.rfind("ILO-", 0) == 0 && upper.size() > 5) {
+    // ilo-c029 -> ILO C29, ilo-p029 -> ILO P29
+    std::string number = upper.substr(5);
+    while (number.size() > 1 && number[0] == '0') number.erase(0, 1);
+    return "ILO " + upper.substr(4, 1) + number;
+  }
+  return upper;
+}
+
 std::string CheckSummary(const Rule& rule) {
   std::string scope = ScopeName(rule.scope);
   switch (rule.check) {
@@ -50,6 +78,7 @@ Norm Engine::Impl::MakeNorm(size_t i, const CheckOptions& options) const {
   n.pack = pack.id;
   n.pack_version = pack.version;
   n.instrument = rule.instrument;
+  n.instrument_short = ShortName(rule.instrument);
   if (const Instrument* instrument = pack.FindInstrument(rule.instrument)) {
     n.instrument_title = instrument->title;
   }
