@@ -22,11 +22,11 @@
 #ifndef CONCORD_LOADER_H_
 #define CONCORD_LOADER_H_
 
-#include <string>
-
 #include "concord/diagnostic.h"
 #include "concord/document.h"
 #include "concord/status.h"
+
+#include <string>
 
 namespace concord {
 
