@@ -105,7 +105,7 @@ bool IsArticleKind(std::string_view kind);
 /// One loaded legal text.
 struct Document {
   std::string path;             ///< as given by the caller (display path)
-  std::string format;           ///< "akn3", "akn3-csd13", "akn2", "akn1", "legaldocml-de", ...
+  std::string format;           ///< "akn3", "akn2", "legaldocml-de", "uslm" ... (docs/formats.md)
   std::string namespace_uri;    ///< the root element's namespace
   std::string doc_type;         ///< "act", "bill", "judgment", "doc", "treaty", ...
   std::string doc_name;         ///< the doc type element's name attribute, if any
