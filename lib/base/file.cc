@@ -1,12 +1,11 @@
 #include "concord/file.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <random>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace concord {
 namespace {
@@ -62,6 +61,17 @@ Status ReadFile(const std::string& path, std::string* contents) {
 }
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents) {
+  // A device, FIFO or socket (/dev/null, /dev/stdout, a pipe) is written in
+  // place: renaming a temporary file over it would replace the device.
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return ErrnoStatus("cannot write output", path);
+    bool written = WriteAll(fd, contents);
+    Status status = written ? Status::Ok() : ErrnoStatus("cannot write output", path);
+    if (::close(fd) != 0 && status.ok()) status = ErrnoStatus("cannot write output", path);
+    return status;
+  }
   std::random_device seed;
   std::string temp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(seed());
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
