@@ -2,14 +2,15 @@
 // subcommand registry, runs the chosen subcommand, and maps CLI11 errors and
 // uncaught exceptions to the documented exit codes. No domain logic here.
 
+#include "command.h"
+#include "config.h"
+#include "exit_code.h"
+#include "version.h"
+
 #include <csignal>
 #include <cstdio>
 #include <exception>
 #include <vector>
-
-#include "command.h"
-#include "exit_code.h"
-#include "version.h"
 
 namespace concord::cli {
 namespace {
@@ -21,6 +22,9 @@ constexpr Command kCommands[] = {
     {"rules", "List, show, lint and test rule packs", SetupRules},
     {"explain", "Explain a rule: the norm, its basis, how it is checked, examples", SetupExplain},
     {"import", "Convert structured plain text or Markdown to Akoma Ntoso 3.0", SetupImport},
+    {"diff", "Compare two runs: findings a change opens, closes and changes", SetupDiff},
+    {"merge", "Merge the shard files of a check --shard K/N run into one report", SetupMerge},
+    {"init", "Write a commented .concord.toml for this folder", SetupInit},
 };
 
 constexpr const char* kFooter =
@@ -28,7 +32,7 @@ constexpr const char* kFooter =
     "2 usage, configuration or input error, 3 internal error.";
 
 int Run(int argc, char** argv) {
-  CLI::App app{"Concord: checks national legislation against international norms"};
+  CLI::App app{"Concord: checks national legislation against international norms", "concord"};
   app.set_version_flag("--version", std::string("concord ") + kVersion);
   app.require_subcommand(1);
   app.footer(kFooter);
@@ -39,8 +43,12 @@ int Run(int argc, char** argv) {
     kCommands[i].setup(sub, &runs[i]);
     subcommands.push_back(sub);
   }
+  SetupConfig(&app);
   try {
     app.parse(argc, argv);
+  } catch (const CLI::ConfigError& e) {  // .concord.toml: "path:line:col: error: ..."
+    std::fprintf(stderr, "%s\n", e.what());
+    return kExitError;
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitError;

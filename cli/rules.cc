@@ -5,7 +5,9 @@
 
 #include "concord/engine.h"
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -123,6 +125,11 @@ ExitCode RunLint(const RulesFlags& flags) {
     std::unique_ptr<Engine> engine;  // also catches ids duplicated across packs
     Engine::Create(std::move(packs), &engine, &diagnostics).ok();
   }
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.location.path, a.location.line, a.location.column) <
+                            std::tie(b.location.path, b.location.line, b.location.column);
+                   });
   PrintDiagnostics(diagnostics);
   if (!status.ok() && !HasErrors(diagnostics)) PrintError(status.message());
   return HasErrors(diagnostics) || !status.ok() ? kExitError : kExitOk;

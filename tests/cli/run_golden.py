@@ -88,6 +88,8 @@ def main():
                                   env=env, capture_output=True, timeout=300)
         stdout = proc.stdout.decode("utf-8", "replace").replace(shared or "\0", "{shared}")
         stderr = proc.stderr.decode("utf-8", "replace").replace(shared or "\0", "{shared}")
+        stdout = stdout.replace(tmp, "{tmp}")
+        stderr = stderr.replace(tmp, "{tmp}")
         golden_out = os.path.join(cases_dir, name + ".stdout")
         golden_err = os.path.join(cases_dir, name + ".stderr")
         ran += 1

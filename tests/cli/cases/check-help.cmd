@@ -1,0 +1,3 @@
+# Each check flag is documented once, in its CLI11 description.
+args: check --help
+exit: 0

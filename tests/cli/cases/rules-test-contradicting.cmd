@@ -1,0 +1,3 @@
+# An example changed to contradict its rule fails, at the example's file:line:col.
+args: rules test tests/cli/data/pack-contradicting
+exit: 1
