@@ -31,12 +31,8 @@ bool ParseSeverity(std::string_view name, Severity* severity) {
 }
 
 const char* LevelName(Level level) { return kLevelNames[static_cast<size_t>(level)]; }
-const char* LevelDescription(Level level) {
-  return kLevelDescriptions[static_cast<size_t>(level)];
-}
-bool ParseLevel(std::string_view name, Level* level) {
-  return ParseName(name, kLevelNames, level);
-}
+const char* LevelDescription(Level level) { return kLevelDescriptions[static_cast<size_t>(level)]; }
+bool ParseLevel(std::string_view name, Level* level) { return ParseName(name, kLevelNames, level); }
 
 const char* FindingStatusName(FindingStatus status) {
   return kStatusNames[static_cast<size_t>(status)];

@@ -10,10 +10,10 @@
 #ifndef CONCORD_DIAGNOSTIC_H_
 #define CONCORD_DIAGNOSTIC_H_
 
+#include "concord/status.h"
+
 #include <string>
 #include <vector>
-
-#include "concord/status.h"
 
 namespace concord {
 

@@ -11,10 +11,10 @@
 #ifndef CONCORD_FILE_H_
 #define CONCORD_FILE_H_
 
+#include "concord/status.h"
+
 #include <string>
 #include <string_view>
-
-#include "concord/status.h"
 
 namespace concord {
 

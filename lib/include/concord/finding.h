@@ -11,12 +11,12 @@
 #ifndef CONCORD_FINDING_H_
 #define CONCORD_FINDING_H_
 
+#include "concord/diagnostic.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "concord/diagnostic.h"
 
 namespace concord {
 
@@ -62,15 +62,15 @@ struct Mark {
 
 /// One place in a national text that a finding rests on.
 struct Evidence {
-  std::string path;          ///< document path as given on the command line
-  std::string frbr_work;     ///< the document's FRBR work URI (may be empty)
-  std::string provision_id;  ///< eId or generated id
-  std::string provision_num; ///< "Article 12", "12." as written
-  std::string article_num;   ///< num of the enclosing article, if any
-  uint32_t line = 0;         ///< 1-based line of the first marked span
-  uint32_t column = 0;       ///< 1-based column (code points)
-  std::string quote;         ///< about 240 characters around the match, white space collapsed
-  std::vector<Mark> marks;   ///< matched spans in `quote`
+  std::string path;           ///< document path as given on the command line
+  std::string frbr_work;      ///< the document's FRBR work URI (may be empty)
+  std::string provision_id;   ///< eId or generated id
+  std::string provision_num;  ///< "Article 12", "12." as written
+  std::string article_num;    ///< num of the enclosing article, if any
+  uint32_t line = 0;          ///< 1-based line of the first marked span
+  uint32_t column = 0;        ///< 1-based column (code points)
+  std::string quote;          ///< about 240 characters around the match, white space collapsed
+  std::vector<Mark> marks;    ///< matched spans in `quote`
   /// What this evidence shows: "match", "anchor", "element:<id>", "value",
   /// "violation", "exception".
   std::string role;
@@ -78,14 +78,14 @@ struct Evidence {
 
 /// A value extracted for a threshold.
 struct Value {
-  std::string quantity;  ///< "age", "duration", ...
-  double value = 0;      ///< in `unit`
-  std::string unit;      ///< "year", "hour", ...
-  std::string bound;     ///< "exact", "at-least", "at-most", "below", "above"
-  std::string text;      ///< the words it was read from
-  bool violates = false; ///< true if this value breaks the threshold
+  std::string quantity;         ///< "age", "duration", ...
+  double value = 0;             ///< in `unit`
+  std::string unit;             ///< "year", "hour", ...
+  std::string bound;            ///< "exact", "at-least", "at-most", "below", "above"
+  std::string text;             ///< the words it was read from
+  bool violates = false;        ///< true if this value breaks the threshold
   bool from_exception = false;  ///< true if read from an exception clause
-  int32_t evidence = -1; ///< index into Finding::evidence
+  int32_t evidence = -1;        ///< index into Finding::evidence
 };
 
 /// An element of a definition that the best anchor unit lacks.
@@ -105,30 +105,30 @@ struct Norm {
   /// Short title for reports ("CAT", "ILO C138"); empty: reports use the
   /// instrument id in upper case.
   std::string instrument_short;
-  std::string article;           ///< "1", "16(2)"
-  std::string eid;               ///< "art_1__para_1"
-  std::string article_heading;   ///< the outline's heading for the article
-  std::string summary;           ///< the outline's summary, in Concord's words
-  std::string official_text;     ///< the article verbatim, from --treaties
-  std::string basis;             ///< "CAT General Comment No. 2 (2007), para. 9"
+  std::string article;          ///< "1", "16(2)"
+  std::string eid;              ///< "art_1__para_1"
+  std::string article_heading;  ///< the outline's heading for the article
+  std::string summary;          ///< the outline's summary, in Concord's words
+  std::string official_text;    ///< the article verbatim, from --treaties
+  std::string basis;            ///< "CAT General Comment No. 2 (2007), para. 9"
   Level level = Level::kTreaty;
   Severity severity = Severity::kError;
-  std::string check;             ///< "require", "prohibit", "elements", "threshold"
-  std::string check_summary;     ///< one line: how it is checked
+  std::string check;          ///< "require", "prohibit", "elements", "threshold"
+  std::string check_summary;  ///< one line: how it is checked
   std::string recommendation;
   std::vector<std::string> tags;
-  std::string help_uri;          ///< rule documentation link
-  std::string rule_file;         ///< pack file that defines the rule
+  std::string help_uri;   ///< rule documentation link
+  std::string rule_file;  ///< pack file that defines the rule
   uint32_t rule_line = 0;
 };
 
 /// One norm's verdict.
 struct Finding {
-  uint32_t norm = 0;            ///< index into Report::norms
+  uint32_t norm = 0;  ///< index into Report::norms
   std::string rule_id;
   FindingStatus status = FindingStatus::kGap;
   Severity severity = Severity::kError;
-  std::string message;          ///< one line, says what is wrong or right
+  std::string message;  ///< one line, says what is wrong or right
   std::vector<MissingElement> missing;
   std::vector<Value> values;
   std::vector<Evidence> evidence;
@@ -136,9 +136,9 @@ struct Finding {
   std::string document;
   /// rule id + document FRBR work URI (or path) + provision id; never lines.
   std::string fingerprint;
-  std::string suppression;      ///< the reason of a <?concord-ignore?>, if suppressed
-  std::string reservation;      ///< the reservation text, for kReserved
-  bool baselined = false;       ///< hidden by --baseline
+  std::string suppression;  ///< the reason of a <?concord-ignore?>, if suppressed
+  std::string reservation;  ///< the reservation text, for kReserved
+  bool baselined = false;   ///< hidden by --baseline
 
   /// True if the finding counts towards the exit code: a failure that is
   /// neither suppressed nor baselined.
@@ -170,14 +170,14 @@ struct PackSummary {
 /// A whole run.
 struct Report {
   std::string tool_version;
-  std::string mode;           ///< "framework" or "per-document"
-  std::string profile;        ///< profile path, if any
-  std::string state;          ///< the profile's state name, if any
+  std::string mode;     ///< "framework" or "per-document"
+  std::string profile;  ///< profile path, if any
+  std::string state;    ///< the profile's state name, if any
   /// The --baseline file, if one was used: SARIF then marks every result
   /// "new" or "unchanged" (Finding::baselined).
   std::string baseline;
   std::vector<PackSummary> packs;
-  std::vector<Norm> norms;    ///< every rule evaluated, pack order
+  std::vector<Norm> norms;        ///< every rule evaluated, pack order
   std::vector<Finding> findings;  ///< deterministic order (see eval)
   std::vector<DocumentSummary> documents;
   Diagnostics diagnostics;
