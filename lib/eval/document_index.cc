@@ -11,7 +11,6 @@ void DocumentIndex::Build(const Document& doc, const CompiledRules& rules) {
   doc_ = &doc;
   rules_ = &rules;
   units_built_ = false;
-  quantities_built_ = false;
   tokens_.Clear();
   const size_t n = doc.provisions.size();
   own_begin_.resize(n);
@@ -30,6 +29,9 @@ void DocumentIndex::Build(const Document& doc, const CompiledRules& rules) {
   for (size_t s = sentence_begin_.size() - 1; s-- > 0;) {
     sentence_begin_[s] = std::min(sentence_begin_[s], sentence_begin_[s + 1]);
   }
+  quantity_begin_.assign(tokens_.sentence_count, kNotExtracted);
+  quantity_end_.resize(tokens_.sentence_count);
+  quantities_.clear();
 
   hits_.clear();
   rules.matcher().Scan(tokens_, &scratch_, &hits_);
@@ -174,21 +176,28 @@ uint32_t DocumentIndex::UnitProvision(Scope scope, uint32_t unit) const {
   return 0;
 }
 
-void DocumentIndex::ExtractQuantities() const {
-  if (quantities_built_) return;
-  quantities_built_ = true;
-  quantities_.clear();
+void DocumentIndex::ExtractSentence(uint32_t s) const {
+  if (quantity_begin_[s] != kNotExtracted) return;
+  quantity_begin_[s] = static_cast<uint32_t>(quantities_.size());
+  const Range sentence = SentenceRange(s);
   QuantityExtractor extractor(&rules_->numbers());
-  extractor.Extract(tokens_, &quantities_);
+  extractor.Extract(tokens_, sentence.begin, sentence.end, &quantities_);
+  quantity_end_[s] = static_cast<uint32_t>(quantities_.size());
 }
 
 void DocumentIndex::QuantitiesIn(Range range, std::vector<Quantity>* out) const {
-  ExtractQuantities();
   out->clear();
-  auto lo = std::lower_bound(quantities_.begin(), quantities_.end(), range.begin,
-                             [](const Quantity& q, uint32_t t) { return q.first_token < t; });
-  for (auto it = lo; it != quantities_.end() && it->first_token < range.end; ++it) {
-    if (it->last_token < range.end) out->push_back(*it);
+  if (range.begin >= range.end) return;
+  const uint32_t first = tokens_.tokens[range.begin].sentence;
+  const uint32_t last = tokens_.tokens[range.end - 1].sentence;
+  for (uint32_t s = first; s <= last; ++s) {
+    ExtractSentence(s);
+    for (uint32_t q = quantity_begin_[s]; q < quantity_end_[s]; ++q) {
+      const Quantity& quantity = quantities_[q];
+      if (quantity.first_token >= range.begin && quantity.last_token < range.end) {
+        out->push_back(quantity);
+      }
+    }
   }
 }
 

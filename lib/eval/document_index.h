@@ -77,7 +77,9 @@ class DocumentIndex {
   /// The provision a unit is reported under (its first provision).
   uint32_t UnitProvision(Scope scope, uint32_t unit) const;
 
-  /// Quantities of the tokens in `range` (extracted once per sentence).
+  /// Quantities of the tokens in `range`. Each sentence is extracted once,
+  /// the first time a range holding it is asked about: most sentences of a
+  /// document are never near a threshold rule's anchor.
   void QuantitiesIn(Range range, std::vector<Quantity>* out) const;
 
   /// Subject ids whose title terms match the document title.
@@ -85,7 +87,8 @@ class DocumentIndex {
 
  private:
   void BuildUnits() const;
-  void ExtractQuantities() const;
+  // Extracts the quantities of sentence s unless done already.
+  void ExtractSentence(uint32_t s) const;
 
   const Document* doc_ = nullptr;
   const CompiledRules* rules_ = nullptr;
@@ -105,8 +108,13 @@ class DocumentIndex {
   mutable std::vector<Range> units_[4];
   mutable std::vector<uint32_t> article_of_provision_;  // unit index per provision
   mutable std::vector<uint32_t> provision_unit_;        // own-provision unit index
-  mutable bool quantities_built_ = false;
-  mutable std::vector<Quantity> quantities_;  // all quantities, token order
+  // Quantities of the sentences extracted so far, a sentence's in token
+  // order: sentence s has quantities_[quantity_begin_[s] .. quantity_end_[s])
+  // once quantity_begin_[s] != kNotExtracted.
+  static constexpr uint32_t kNotExtracted = UINT32_MAX;
+  mutable std::vector<uint32_t> quantity_begin_;
+  mutable std::vector<uint32_t> quantity_end_;
+  mutable std::vector<Quantity> quantities_;
   mutable TokenStream title_tokens_;
 };
 

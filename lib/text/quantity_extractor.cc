@@ -7,6 +7,7 @@
 
 #include "concord/quantity.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace concord {
@@ -204,9 +205,14 @@ bool Scan::Build(const NumberMatch& m, Quantity* q) {
 }  // namespace
 
 void QuantityExtractor::Extract(const TokenStream& tokens, std::vector<Quantity>* out) const {
+  Extract(tokens, 0, static_cast<uint32_t>(tokens.tokens.size()), out);
+}
+
+void QuantityExtractor::Extract(const TokenStream& tokens, uint32_t begin, uint32_t end,
+                                std::vector<Quantity>* out) const {
   Scan scan(tokens, *reader_);
-  const uint32_t n = static_cast<uint32_t>(tokens.tokens.size());
-  for (uint32_t i = 0; i < n; ++i) {
+  const uint32_t n = std::min(end, static_cast<uint32_t>(tokens.tokens.size()));
+  for (uint32_t i = begin; i < n; ++i) {
     NumberMatch m;
     if (!reader_->Read(tokens, i, &m)) continue;
     Quantity q;

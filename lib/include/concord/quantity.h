@@ -123,6 +123,13 @@ class QuantityExtractor {
   /// Appends the quantities of `tokens` to *out, ordered by first_token.
   void Extract(const TokenStream& tokens, std::vector<Quantity>* out) const;
 
+  /// Appends the quantities that start in tokens [begin, end) to *out,
+  /// ordered by first_token. A quantity never spans two sentences, so for a
+  /// run of whole sentences this gives what Extract(tokens, out) gives there:
+  /// callers may extract only the sentences they ask about.
+  void Extract(const TokenStream& tokens, uint32_t begin, uint32_t end,
+               std::vector<Quantity>* out) const;
+
  private:
   const NumberReader* reader_;
 };
