@@ -2,7 +2,7 @@
 // that the cost matching and evaluation add to parse + normalize is measured
 // (the engine's budget: matching adds at most half again to parse + normalize).
 //
-//   concord_stages [--rules PACK]... [--repeat N] PATH...
+//   concord_stages [--rules PACK]... [--repeat N] [--top N] PATH...
 //
 // Runs, one after the other over every input (one thread):
 //   load      LoadDocumentFile: read, UTF-8 check, line index, in-place
@@ -13,6 +13,8 @@
 //   check     Engine::CheckFiles (load, index, scan, every rule), jobs 1,
 //             without rendering
 // and prints one line per stage: CPU seconds and MB/s (MB = 10^6 bytes).
+// --top N also lists the N concepts with the most hits (what the matcher and
+// the evaluator spend their time on).
 
 #include "concord/engine.h"
 #include "concord/loader.h"
@@ -41,6 +43,7 @@ struct Totals {
   uint64_t tokens = 0;
   uint64_t hits = 0;
   int errors = 0;
+  std::vector<uint64_t> per_class;  // hits by term id (scan stage)
 };
 
 // Load (and, from kTokenize on, tokenize and scan) every file.
@@ -71,6 +74,10 @@ void RunStage(Stage stage, const std::vector<std::string>& files, const concord:
     hits.clear();
     matcher->Scan(tokens, &scratch, &hits);
     totals->hits += hits.size();
+    for (const concord::Hit& h : hits) {
+      if (h.term >= totals->per_class.size()) totals->per_class.resize(h.term + 1);
+      ++totals->per_class[h.term];
+    }
   }
 }
 
@@ -86,11 +93,14 @@ void Print(const char* name, double cpu, const Totals& t) {
 int main(int argc, char** argv) {
   std::vector<std::string> rules, inputs;
   int repeat = 1;
+  size_t top = 0;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--rules") == 0 && i + 1 < argc) {
       rules.push_back(argv[++i]);
     } else if (std::strcmp(argv[i], "--repeat") == 0 && i + 1 < argc) {
       repeat = std::max(1, std::atoi(argv[++i]));
+    } else if (std::strcmp(argv[i], "--top") == 0 && i + 1 < argc) {
+      top = static_cast<size_t>(std::max(0, std::atoi(argv[++i])));
     } else {
       inputs.push_back(argv[i]);
     }
@@ -107,13 +117,18 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::vector<concord::Term> terms;
+  std::vector<std::string> class_names;
   uint32_t next = 0;
   for (const concord::RulePack& pack : packs) {
     for (const concord::Concept& c : pack.concepts) {
       for (const concord::TermSpec& t : c.terms) terms.push_back({t.text, t.gap, next});
+      class_names.push_back(pack.id + ":" + c.id);
       ++next;
     }
-    for (const concord::TermSpec& t : pack.inline_terms) terms.push_back({t.text, t.gap, next++});
+    for (const concord::TermSpec& t : pack.inline_terms) {
+      terms.push_back({t.text, t.gap, next++});
+      class_names.push_back(pack.id + ":\"" + t.text + "\"");
+    }
   }
   std::unique_ptr<concord::Matcher> matcher;
   if (!concord::Matcher::Compile(terms, &matcher).ok()) return 3;
@@ -129,6 +144,16 @@ int main(int argc, char** argv) {
     double cpu0 = CpuSeconds();
     RunStage(s.stage, files, matcher.get(), &totals);
     Print(s.name, CpuSeconds() - cpu0, totals);
+    if (s.stage != Stage::kScan || top == 0) continue;
+    std::vector<uint32_t> order(totals.per_class.size());
+    for (uint32_t c = 0; c < order.size(); ++c) order[c] = c;
+    std::sort(order.begin(), order.end(),
+              [&](uint32_t a, uint32_t b) { return totals.per_class[a] > totals.per_class[b]; });
+    for (size_t k = 0; k < std::min(top, order.size()); ++k) {
+      std::printf("  %10llu hits  %s\n",
+                  static_cast<unsigned long long>(totals.per_class[order[k]]),
+                  class_names[order[k]].c_str());
+    }
   }
   Totals totals;
   double cpu0 = CpuSeconds();

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "output.h"
 #include "progress.h"
+#include "shard.h"
 #include "version.h"
 
 #include "concord/baseline.h"
@@ -41,6 +42,7 @@ struct CheckFlags {
   std::string baseline;
   std::string write_baseline;
   bool prune_baseline = false;
+  std::string shard;
 };
 
 // The repository root SARIF paths are relative to: the nearest folder above
@@ -133,6 +135,12 @@ ExitCode RunCheck(const CheckFlags& flags) {
   options.jobs = flags.jobs > 0
                      ? flags.jobs
                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (!flags.shard.empty()) {
+    return RunShard(
+        {flags.shard, flags.format, flags.output, !flags.reports.empty(),
+         !flags.baseline.empty() || !flags.write_baseline.empty() || flags.prune_baseline},
+        *engine, files, options, setup, input_errors);
+  }
 
   Report report;
   report.tool_version = kVersion;
@@ -231,6 +239,11 @@ void SetupCheck(CLI::App* command, CommandRun* run) {
                       "Record the current failing findings in FILE");
   command->add_flag("--prune-baseline", flags->prune_baseline,
                     "Drop entries of --baseline that no longer occur (rewrites the file)");
+  command
+      ->add_option("--shard", flags->shard,
+                   "Check the K-th of N parts of the inputs (K/N) and write a shard file for "
+                   "concord merge")
+      ->configurable(false);  // one value per process, never one for all
   *run = [flags] { return RunCheck(*flags); };
 }
 

@@ -5,11 +5,11 @@
 #ifndef CONCORD_CLI_COMMAND_H_
 #define CONCORD_CLI_COMMAND_H_
 
+#include "exit_code.h"
+
 #include <functional>
 
 #include <CLI/CLI.hpp>
-
-#include "exit_code.h"
 
 namespace concord::cli {
 
@@ -32,6 +32,9 @@ void SetupInspect(CLI::App* command, CommandRun* run);
 void SetupRules(CLI::App* command, CommandRun* run);
 void SetupExplain(CLI::App* command, CommandRun* run);
 void SetupImport(CLI::App* command, CommandRun* run);
+void SetupDiff(CLI::App* command, CommandRun* run);
+void SetupMerge(CLI::App* command, CommandRun* run);
+void SetupInit(CLI::App* command, CommandRun* run);
 
 }  // namespace concord::cli
 

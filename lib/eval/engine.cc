@@ -2,6 +2,7 @@
 
 #include "document_index.h"
 #include "engine_impl.h"
+#include "input_result.h"
 #include "outcome_merge.h"
 #include "rule_checker.h"
 
@@ -16,17 +17,7 @@ namespace concord {
 namespace {
 
 using eval::DocOutcome;
-
-// What one input produced: its summary, diagnostics and each selected rule's
-// outcome (empty where the rule does not apply to the document).
-struct InputResult {
-  DocumentSummary summary;
-  Diagnostics diagnostics;
-  std::string identity;  // FRBR work URI or path
-  bool evaluated = false;
-  bool subject_known = false;  // from metadata, title or --subject
-  std::vector<std::optional<DocOutcome>> outcomes;
-};
+using eval::InputResult;
 
 std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(),
@@ -156,9 +147,23 @@ Finding MakeFinding(const Engine::Impl& impl, const CheckOptions& options, size_
   return f;
 }
 
-void Run(const Engine::Impl& impl, size_t count, const CheckOptions& options, Report* report,
-         const std::function<void(size_t, eval::DocumentIndex*, InputResult*)>& load_and_check) {
-  std::vector<size_t> selected = impl.Select(options);
+// Loads and evaluates `count` inputs with `load_and_check`, in input order.
+std::vector<InputResult> Evaluate(
+    size_t count, const CheckOptions& options,
+    const std::function<void(size_t, eval::DocumentIndex*, InputResult*)>& load_and_check) {
+  std::vector<InputResult> results(count);
+  ForEachInput(
+      count, options.jobs, options.progress, &results,
+      [&](size_t i, eval::DocumentIndex* index) { load_and_check(i, index, &results[i]); });
+  return results;
+}
+
+}  // namespace
+
+namespace eval {
+
+void BeginReport(const Engine::Impl& impl, const std::vector<size_t>& selected,
+                 const CheckOptions& options, Report* report) {
   report->mode = options.per_document ? "per-document" : "framework";
   if (options.profile) {
     report->profile = options.profile->path;
@@ -169,12 +174,10 @@ void Run(const Engine::Impl& impl, size_t count, const CheckOptions& options, Re
                                         static_cast<uint32_t>(pack.rules.size())});
   }
   for (size_t i : selected) report->norms.push_back(impl.MakeNorm(i, options));
+}
 
-  std::vector<InputResult> results(count);
-  ForEachInput(
-      count, options.jobs, options.progress, &results,
-      [&](size_t i, eval::DocumentIndex* index) { load_and_check(i, index, &results[i]); });
-
+void FinishReport(const Engine::Impl& impl, const std::vector<size_t>& selected,
+                  const CheckOptions& options, std::vector<InputResult> results, Report* report) {
   for (InputResult& r : results) {
     report->documents.push_back(r.summary);
     report->diagnostics.insert(report->diagnostics.end(), r.diagnostics.begin(),
@@ -209,7 +212,25 @@ void Run(const Engine::Impl& impl, size_t count, const CheckOptions& options, Re
   }
 }
 
-}  // namespace
+std::vector<InputResult> EvaluateFiles(const Engine::Impl& impl,
+                                       const std::vector<std::string>& paths,
+                                       const std::vector<size_t>& selected,
+                                       const CheckOptions& options) {
+  return Evaluate(
+      paths.size(), options, [&](size_t i, eval::DocumentIndex* index, InputResult* result) {
+        result->summary.path = paths[i];
+        Document doc;
+        Status status = LoadDocumentFile(paths[i], options.load, &doc, &result->diagnostics);
+        if (!status.ok()) {
+          result->diagnostics.push_back(Diagnostic::FromStatus(status));
+          return;
+        }
+        result->summary.bytes = doc.source_bytes;
+        EvaluateDocument(impl, selected, options, doc, index, result);
+      });  // `doc` is released here, before the next input is loaded
+}
+
+}  // namespace eval
 
 Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Engine::~Engine() = default;
@@ -248,28 +269,21 @@ const std::vector<RulePack>& Engine::packs() const { return impl_->packs; }
 void Engine::CheckFiles(const std::vector<std::string>& paths, const CheckOptions& options,
                         Report* report) const {
   std::vector<size_t> selected = impl_->Select(options);
-  Run(*impl_, paths.size(), options, report,
-      [&](size_t i, eval::DocumentIndex* index, InputResult* result) {
-        result->summary.path = paths[i];
-        Document doc;
-        Status status = LoadDocumentFile(paths[i], options.load, &doc, &result->diagnostics);
-        if (!status.ok()) {
-          result->diagnostics.push_back(Diagnostic::FromStatus(status));
-          return;
-        }
-        result->summary.bytes = doc.source_bytes;
-        EvaluateDocument(*impl_, selected, options, doc, index, result);
-      });  // `doc` is released here, before the next input is loaded
+  eval::BeginReport(*impl_, selected, options, report);
+  eval::FinishReport(*impl_, selected, options,
+                     eval::EvaluateFiles(*impl_, paths, selected, options), report);
 }
 
 void Engine::CheckDocuments(const std::vector<Document>& documents, const CheckOptions& options,
                             Report* report) const {
   std::vector<size_t> selected = impl_->Select(options);
-  Run(*impl_, documents.size(), options, report,
-      [&](size_t i, eval::DocumentIndex* index, InputResult* result) {
+  eval::BeginReport(*impl_, selected, options, report);
+  std::vector<InputResult> results = Evaluate(
+      documents.size(), options, [&](size_t i, eval::DocumentIndex* index, InputResult* result) {
         result->summary.path = documents[i].path;
         EvaluateDocument(*impl_, selected, options, documents[i], index, result);
       });
+  eval::FinishReport(*impl_, selected, options, std::move(results), report);
 }
 
 std::vector<Norm> Engine::Norms(const CheckOptions& options) const {

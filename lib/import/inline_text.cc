@@ -158,10 +158,17 @@ std::string CleanInline(std::string_view line) {
   std::string structural;
   structural.reserve(line.size());
   CleanStructure(line, &structural);
-  std::string out = RemoveEmphasis(structural);
-  for (size_t pos; (pos = out.find(kEscapedStar)) != std::string::npos;) {
-    out.replace(pos, kEscapedStar.size(), "*");
+  std::string emphasis_removed = RemoveEmphasis(structural);
+  // Escaped stars come back as literal stars (one pass, no in-place replace).
+  std::string out;
+  out.reserve(emphasis_removed.size());
+  std::string_view rest = emphasis_removed;
+  for (size_t pos; (pos = rest.find(kEscapedStar)) != std::string_view::npos;) {
+    out.append(rest.substr(0, pos));
+    out += '*';
+    rest.remove_prefix(pos + kEscapedStar.size());
   }
+  out.append(rest);
   return out;
 }
 

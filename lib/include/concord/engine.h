@@ -32,6 +32,9 @@
 
 namespace concord {
 
+struct Shard;
+struct ShardSpec;
+
 /// What to check and how.
 struct CheckOptions {
   /// One verdict per document instead of one per legal framework. Default:
@@ -91,6 +94,21 @@ class Engine {
   /// Checks documents already loaded.
   void CheckDocuments(const std::vector<Document>& documents, const CheckOptions& options,
                       Report* report) const;
+
+  /// `check --shard K/N`: loads and evaluates the inputs of `paths` (the
+  /// whole run's input list) that belong to `spec` (ShardPositions in
+  /// merge.h) and fills *shard with each document's unmerged outcomes, for
+  /// MergeShards. Defined in lib/eval/shard.cc.
+  void CheckShard(const std::vector<std::string>& paths, const ShardSpec& spec,
+                  const CheckOptions& options, Shard* shard) const;
+
+  /// `concord merge`: appends to *report what CheckFiles over all the
+  /// shards' inputs appends with the same options: the mode is the shards'.
+  /// InvalidArgument, naming the shard file, when a shard is missing or
+  /// repeated, or the shards disagree with each other or with this engine and
+  /// options (packs, rules, profile, version); *report is then untouched.
+  Status MergeShards(const std::vector<Shard>& shards, const CheckOptions& options,
+                     Report* report) const;
 
   /// Evaluates every example of every rule as a one-article document.
   void TestExamples(std::vector<ExampleOutcome>* outcomes) const;

@@ -1,0 +1,68 @@
+#include "eval_flags.h"
+
+#include "output.h"
+
+#include <algorithm>
+#include <thread>
+
+namespace concord::cli {
+
+void AddEvalFlags(CLI::App* command, EvalFlags* flags, bool evaluate) {
+  command->add_option("--rules", flags->rules,
+                      "Rule pack folder, pack.xml or folder of packs (repeatable; default: the "
+                      "built-in packs)");
+  command->add_option("--treaties", flags->treaties,
+                      "Folder of official treaty texts in Akoma Ntoso, quoted verbatim in reports");
+  command->add_option("--profile", flags->profile,
+                      "State profile: parties, reservations, declared parameters");
+  if (evaluate) {
+    command->add_flag("--per-document", flags->per_document,
+                      "One verdict per document (default when both sides are single files)");
+    command->add_flag("--framework", flags->framework,
+                      "One verdict per norm over all documents (default otherwise)");
+    command->add_option(
+        "--subject", flags->subjects,
+        "Subject of the documents (criminal, family, labour ...), replacing their own");
+  }
+  command->add_option("--only", flags->only, "Check only rules matching GLOB (repeatable)");
+  command->add_option("--skip", flags->skip, "Skip rules matching GLOB (repeatable)");
+  command->add_option("--instrument", flags->instruments,
+                      "Check only rules of this instrument id (repeatable), e.g. cat");
+  command->add_option("--tag", flags->tags, "Check only rules with this tag (repeatable)");
+  if (evaluate) {
+    command->add_option("-j,--jobs", flags->jobs, "Documents checked in parallel (default: cores)");
+  }
+}
+
+bool LoadEvalSetup(const EvalFlags& flags, EvalSetup* setup) {
+  Diagnostics& diagnostics = setup->diagnostics;
+  std::vector<RulePack> packs;
+  Status status = LoadPacks(flags.rules, &packs, &diagnostics);
+  if (status.ok() && !flags.profile.empty()) {
+    Status s = LoadProfile(flags.profile, &setup->profile);
+    if (!s.ok()) diagnostics.push_back(Diagnostic::FromStatus(s));
+  }
+  if (!flags.treaties.empty()) LoadTreaties(flags.treaties, &setup->treaties, &diagnostics).ok();
+  if (status.ok() && !HasErrors(diagnostics)) {
+    status = Engine::Create(std::move(packs), &setup->engine, &diagnostics);
+  }
+  if (!status.ok() || HasErrors(diagnostics)) {
+    PrintDiagnostics(diagnostics);
+    if (!status.ok() && !HasErrors(diagnostics)) PrintError(status.message());
+    return false;
+  }
+  CheckOptions& options = setup->options;
+  options.subjects = flags.subjects;
+  options.profile = flags.profile.empty() ? nullptr : &setup->profile;
+  options.only = flags.only;
+  options.skip = flags.skip;
+  options.instruments = flags.instruments;
+  options.tags = flags.tags;
+  options.treaties = flags.treaties.empty() ? nullptr : &setup->treaties;
+  options.jobs = flags.jobs > 0
+                     ? flags.jobs
+                     : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return true;
+}
+
+}  // namespace concord::cli
