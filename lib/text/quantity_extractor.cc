@@ -40,6 +40,7 @@ class Scan {
   }
   void UnitAfter(double value, uint32_t* last, Unit* unit) const;
   bool Range(const NumberMatch& m, Quantity* q, Unit* unit, uint32_t* last, bool* age) const;
+  bool SetAtAge(uint32_t number) const;
   bool AgeWordBefore(uint32_t from, uint32_t number) const;
   bool BareAge(const NumberMatch& m, const text::BoundCue* cue, bool person, uint32_t last) const;
   int8_t Change(uint32_t first) const;
@@ -117,6 +118,21 @@ bool Scan::AgeWordBefore(uint32_t from, uint32_t number) const {
   return false;
 }
 
+// "set at eighteen years", "устанавливается в восемнадцать лет", "для женщин
+// — в шестнадцать лет": a number of years right after "at"/"в" (not "for a
+// term of"/"сроком в") in a sentence that has named an age before it.
+bool Scan::SetAtAge(uint32_t number) const {
+  if (number == 0 || !InSentence(number - 1, number)) return false;
+  const std::string_view at = ts_.norm(number - 1);
+  if (at != "at" && at != "в") return false;
+  if (number >= 2 && InSentence(number - 2, number) && text::IsTermWord(ts_.norm(number - 2)))
+    return false;
+  for (uint32_t k = number - 1; k-- > 0 && InSentence(k, number);) {
+    if (text::IsAgeWord(ts_.norm(k))) return true;
+  }
+  return false;
+}
+
 // A number without a unit is a quantity only as an age: "aged 16", "at the
 // age of 18", "younger than 16", "children under 18", "under 18, ..." (but
 // not "under 18 U.S.C.", "over 30 kg" or "Брачный возраст\n1. ...").
@@ -181,7 +197,8 @@ bool Scan::Build(const NumberMatch& m, Quantity* q) {
     age = true;
     unit = Unit::kYear;
   }
-  age = age || AgeWordBefore(has_cue ? cue.first : q->first_token, m.first_token);
+  age = age || AgeWordBefore(has_cue ? cue.first : q->first_token, m.first_token) ||
+        (unit == Unit::kYear && !has_cue && !range && SetAtAge(m.first_token));
   q->unit = unit;
   q->is_age = age;
   q->bound = Bound::kExact;
