@@ -153,7 +153,15 @@ DocOutcome RuleChecker::Threshold(const Rule& rule, double required) const {
       v.quantity = t.quantity;
       v.value = j.value;
       v.unit = UnitName(t.unit);
-      v.bound = BoundName(j.quantity.bound);
+      Bound bound = j.quantity.bound;
+      if (j.relative && j.quantity.relative < 0) {
+        // "reduced by not more than two years": the result is at least 16.
+        if (bound == Bound::kAtMost)
+          bound = Bound::kAtLeast;
+        else if (bound == Bound::kAtLeast)
+          bound = Bound::kAtMost;
+      }
+      v.bound = BoundName(bound);
       v.text = evidence_.Words(Span{j.quantity.first_token, j.quantity.last_token});
       v.violates = j.violates;
       v.from_exception = j.from_exception || j.relative;
@@ -184,6 +192,24 @@ DocOutcome RuleChecker::Threshold(const Rule& rule, double required) const {
 
   if (conflict) {
     out.status = FindingStatus::kConflict;
+    // The violating values lead: the finding's line is where the law falls short.
+    std::vector<size_t> order(out.evidence.size());
+    for (size_t e = 0; e < order.size(); ++e) order[e] = e;
+    std::stable_partition(order.begin(), order.end(),
+                          [&](size_t e) { return out.evidence[e].role == "violation"; });
+    std::vector<size_t> new_index(order.size());
+    std::vector<Evidence> evidence;
+    std::vector<uint32_t> provisions;
+    for (size_t k = 0; k < order.size(); ++k) {
+      new_index[order[k]] = k;
+      evidence.push_back(std::move(out.evidence[order[k]]));
+      provisions.push_back(out.evidence_provisions[order[k]]);
+    }
+    out.evidence = std::move(evidence);
+    out.evidence_provisions = std::move(provisions);
+    for (Value& v : out.values) {
+      if (v.evidence >= 0) v.evidence = static_cast<int32_t>(new_index[v.evidence]);
+    }
     const Value* worst = nullptr;
     for (const Value& v : out.values) {
       if (v.violates && (!worst || (t.op == Op::kGe || t.op == Op::kGt ? v.value < worst->value

@@ -58,6 +58,10 @@ TEST_CASE("threshold conflict: an exception lowers the age absolutely") {
   REQUIRE(e.marks.size() == 1);
   CHECK(e.quote.substr(e.marks[0].begin, e.marks[0].end - e.marks[0].begin) ==
         "from sixteen years");
+  // The violation leads, so the finding points at the exception.
+  CHECK(f.values[1].evidence == 0);
+  CHECK(f.values[0].evidence == 1);
+  CHECK(f.evidence[1].role == "value");
 }
 
 TEST_CASE("threshold conflict: a relative reduction in Russian (18 - 2 = 16)") {
@@ -70,6 +74,8 @@ TEST_CASE("threshold conflict: a relative reduction in Russian (18 - 2 = 16)") {
   CHECK(f.values[0].value == 18);
   CHECK(f.values[1].value == 16);
   CHECK(f.values[1].violates);
+  CHECK(f.values[1].bound == "at-least");  // lowered by at most two: at least 16
+  CHECK(f.values[1].evidence == 0);
 }
 
 TEST_CASE("threshold: months next to years are not read as an age") {
