@@ -128,25 +128,39 @@ void DocumentIndex::BuildUnits() const {
     }
     if (has_article[p] && provisions[p].parent >= 0) has_article[provisions[p].parent] = 1;
   }
-  article_of_provision_.assign(n, 0);
+  std::vector<Range> articles;
   if (!any_article) {
-    units_[2].push_back(Range{0, token_count()});
-    return;
-  }
-  for (uint32_t p = 0; p < n;) {
-    uint32_t unit = static_cast<uint32_t>(units_[2].size());
-    bool whole = IsArticleKind(provisions[p].kind) || !has_article[p];
-    if (whole) {
-      units_[2].push_back(SubtreeRange(p));
-      uint32_t end = static_cast<uint32_t>(provisions[p].end);
-      for (uint32_t q = p; q < end; ++q) article_of_provision_[q] = unit;
-      p = end;
-    } else {
-      units_[2].push_back(OwnRange(p));
-      article_of_provision_[p] = unit;
-      ++p;
+    articles.push_back(Range{0, token_count()});
+  } else {
+    for (uint32_t p = 0; p < n;) {
+      bool whole = IsArticleKind(provisions[p].kind) || !has_article[p];
+      if (whole) {
+        articles.push_back(SubtreeRange(p));
+        p = static_cast<uint32_t>(provisions[p].end);
+      } else {
+        articles.push_back(OwnRange(p));
+        ++p;
+      }
     }
   }
+  // An "article" of hundreds of sentences is no article: a law published as
+  // one text block, an amendment bill's single instruction. There, words
+  // pages apart are not one provision's, so the unit is cut into windows.
+  article_begins_.clear();
+  for (const Range& a : articles) {
+    const uint32_t first = a.begin < a.end ? tokens_.tokens[a.begin].sentence : 0;
+    const uint32_t last = a.begin < a.end ? tokens_.tokens[a.end - 1].sentence : 0;
+    if (last - first < kMaxArticleSentences) {
+      units_[2].push_back(a);
+    } else {
+      for (uint32_t s = first; s <= last; s += kArticleWindowSentences) {
+        const uint32_t end_sentence = std::min(last + 1, s + kArticleWindowSentences);
+        units_[2].push_back(Range{std::max(a.begin, sentence_begin_[s]),
+                                  std::min(a.end, sentence_begin_[end_sentence])});
+      }
+    }
+  }
+  for (const Range& u : units_[2]) article_begins_.push_back(u.begin);
 }
 
 const std::vector<Range>& DocumentIndex::Units(Scope scope) const {
@@ -162,7 +176,10 @@ uint32_t DocumentIndex::UnitOf(Scope scope, uint32_t t) const {
     case Scope::kProvision:
       return ProvisionOf(t);
     case Scope::kArticle:
-      return units_[2].size() == 1 ? 0 : article_of_provision_[ProvisionOf(t)];
+      // The last unit starting at or before t (units are in token order).
+      return static_cast<uint32_t>(
+          std::upper_bound(article_begins_.begin(), article_begins_.end(), t) -
+          article_begins_.begin() - 1);
     case Scope::kDocument:
       return 0;
   }

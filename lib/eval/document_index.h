@@ -106,8 +106,11 @@ class DocumentIndex {
   // Lazily built.
   mutable bool units_built_ = false;
   mutable std::vector<Range> units_[4];
-  mutable std::vector<uint32_t> article_of_provision_;  // unit index per provision
-  mutable std::vector<uint32_t> provision_unit_;        // own-provision unit index
+  mutable std::vector<uint32_t> article_begins_;  // first token of each article unit
+  // Articles longer than this many sentences are checked in windows.
+  static constexpr uint32_t kMaxArticleSentences = 120;
+  static constexpr uint32_t kArticleWindowSentences = 30;
+  mutable std::vector<uint32_t> provision_unit_;  // own-provision unit index
   // Quantities of the sentences extracted so far, a sentence's in token
   // order: sentence s has quantities_[quantity_begin_[s] .. quantity_end_[s])
   // once quantity_begin_[s] != kNotExtracted.
