@@ -47,6 +47,10 @@ std::string UnitWords(double value, Unit unit) {
   return FormatNumber(value) + " " + name + (std::fabs(value - 1) < 1e-9 ? "" : "s");
 }
 
+// How many sentences either side of a value the anchor must hold in, in a
+// unit of more than twice as many.
+constexpr uint32_t kLocalSentences = 15;
+
 }  // namespace
 
 DocOutcome RuleChecker::Threshold(const Rule& rule, double required) const {
@@ -73,6 +77,19 @@ DocOutcome RuleChecker::Threshold(const Rule& rule, double required) const {
     for (const Span& s : anchor_spans) anchor_sentences.push_back(tokens.tokens[s.first].sentence);
 
     index_.QuantitiesIn(units[u], &quantities);
+    // In a unit far longer than a provision (a law published as one block),
+    // a value counts only where the anchor holds around it.
+    const Range unit_range = units[u];
+    const uint32_t unit_first = tokens.tokens[unit_range.begin].sentence;
+    const uint32_t unit_last = tokens.tokens[unit_range.end - 1].sentence;
+    const bool long_unit = unit_last - unit_first > 2 * kLocalSentences;
+    auto anchored_near = [&](uint32_t sentence) {
+      const uint32_t from = std::max(unit_first, sentence - std::min(sentence, kLocalSentences));
+      const uint32_t to = std::min(unit_last, sentence + kLocalSentences);
+      const Range local{std::max(unit_range.begin, index_.SentenceRange(from).begin),
+                        std::min(unit_range.end, index_.SentenceRange(to).end)};
+      return exprs_.Match(anchor, local, nullptr);
+    };
     // Sentences whose wording already marks some quantity as an age: there a
     // bare number of years is something else (a contract term, a penalty).
     std::vector<uint32_t> age_sentences;
@@ -94,11 +111,12 @@ DocOutcome RuleChecker::Threshold(const Rule& rule, double required) const {
         bool inferred = q.bound != Bound::kExact && !q.is_range &&
                         contains(anchor_sentences, sentence) && !contains(age_sentences, sentence);
         if (q.unit != Unit::kYear || !(q.is_age || inferred)) continue;
-      } else if (t.quantity == "duration" && q.is_age) {
-        continue;  // "under sixteen years of age" is no period of time
+      } else if (t.quantity == "duration" && (q.is_age || q.retrospective)) {
+        continue;  // "under sixteen years of age", "within the past five years"
       }
       double value = JudgedEnd(q, t.op, t.unit);
       if (std::isnan(value)) continue;
+      if (long_unit && !anchored_near(sentence)) continue;
       Range sentence_range = index_.SentenceRange(sentence);
       if (t.context >= 0 &&
           !exprs_.Match(static_cast<uint32_t>(t.context), sentence_range, nullptr)) {

@@ -41,6 +41,7 @@ class Scan {
   void UnitAfter(double value, uint32_t* last, Unit* unit) const;
   bool Range(const NumberMatch& m, Quantity* q, Unit* unit, uint32_t* last, bool* age) const;
   bool SetAtAge(uint32_t number) const;
+  bool LooksBack(uint32_t first) const;
   bool AgeWordBefore(uint32_t from, uint32_t number) const;
   bool BareAge(const NumberMatch& m, const text::BoundCue* cue, bool person, uint32_t last) const;
   int8_t Change(uint32_t first) const;
@@ -133,6 +134,21 @@ bool Scan::SetAtAge(uint32_t number) const {
   return false;
 }
 
+// "the past five years", "the preceding 12 months", "последние три года":
+// the word before the number (or before "the") looks back in time.
+bool Scan::LooksBack(uint32_t first) const {
+  for (uint32_t k = first, seen = 0; k-- > 0 && InClause(k, first) && seen < 2; ++seen) {
+    const std::string_view w = ts_.norm(k);
+    if (w == "past" || w == "preceding" || w == "previous" || w == "last" ||
+        w.starts_with("последн") || w.starts_with("прошедш") || w.starts_with("предшествующ") ||
+        w.starts_with("предыдущ")) {
+      return true;
+    }
+    if (w != "the" && w != "a") return false;
+  }
+  return false;
+}
+
 // A number without a unit is a quantity only as an age: "aged 16", "at the
 // age of 18", "younger than 16", "children under 18", "under 18, ..." (but
 // not "under 18 U.S.C.", "over 30 kg" or "Брачный возраст\n1. ...").
@@ -201,6 +217,7 @@ bool Scan::Build(const NumberMatch& m, Quantity* q) {
         (unit == Unit::kYear && !has_cue && !range && SetAtAge(m.first_token));
   q->unit = unit;
   q->is_age = age;
+  q->retrospective = !age && LooksBack(q->first_token);
   q->bound = Bound::kExact;
   if (has_cue) {
     q->bound = cue.until ? (age ? Bound::kBelow : Bound::kAtMost) : cue.bound;

@@ -106,6 +106,9 @@ struct Quantity {
   /// -1 when the wording lowers a base value by this amount ("reduced by"),
   /// +1 when it raises it, 0 otherwise.
   int8_t relative = 0;
+  /// A span that looks back ("within the past five years", "за последние
+  /// три года"): never a time limit.
+  bool retrospective = false;
   /// First token of the whole expression: the bound cue ("under", "not less
   /// than") or range start ("from", "между") when there is one, else the number.
   uint32_t first_token = 0;

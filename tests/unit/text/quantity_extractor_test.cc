@@ -202,6 +202,31 @@ TEST_CASE("QuantityExtractor: ages") {
   CheckAll(cases, std::size(cases));
 }
 
+TEST_CASE("QuantityExtractor: spans that look back are marked") {
+  struct Retro {
+    const char* text;
+    bool retrospective;
+  };
+  const Retro cases[] = {
+      {"multiple arrests within the past 5 years", true},
+      {"in the preceding twelve months", true},
+      {"за последние три года", true},
+      {"в течение предшествующих двух лет", true},
+      {"within 48 hours of the arrest", false},
+      {"for the last time within five days", false},
+      {"at least 15 days before the assembly", false},
+  };
+  for (const Retro& c : cases) {
+    CAPTURE(c.text);
+    TokenStream ts;
+    Tokenize(c.text, 0, &ts);
+    std::vector<Quantity> qs;
+    QuantityExtractor(&Reader()).Extract(ts, &qs);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].retrospective == c.retrospective);
+  }
+}
+
 TEST_CASE("QuantityExtractor: relative changes") {
   const Case cases[] = {
       {"The minimum age of marriage is 18 years, but it may be reduced by not more than two "
