@@ -29,6 +29,16 @@ statutes in laws/. Then:
               draft and 0 on a clean file
   adopt (2)   with the draft adopted, step 2 exits 1 and shows only the new
               finding; step 3 prunes the closed finding's entry
+
+and the recipes of docs/scale.md, each merge compared byte for byte with a
+single run over laws/ (JSON and SARIF):
+
+  parallel    the block as written (each `parallel` job run by sh, one after
+              the other, when GNU parallel is not installed)
+  slurm       the sbatch script run by bash once per array task, with the
+              SLURM_* variables Slurm sets, then the merge of its header
+  kubernetes  the YAML parses; the indexed Job's command run by sh for every
+              JOB_COMPLETION_INDEX, then the merge Job's command
 """
 
 import argparse
@@ -128,6 +138,89 @@ def run_expect(env, command, cwd, code, what, extra_env=None):
     got, out, err = env.sh(command, cwd, extra_env)
     check(got == code, f"{what}: `{command}` exited {got}, expected {code}\n{out}{err}")
     return out, err
+
+
+def scale_recipes(env, source, tmp):
+    blocks = recipes(os.path.join(source, "docs", "scale.md"))
+    for name in ("parallel", "slurm", "kubernetes"):
+        if not check(name in blocks, f"docs/scale.md has no block marked <!-- recipe: {name} -->"):
+            return
+    statutes = os.path.join(source, "samples", "statutes")
+
+    def fresh(name):
+        work = os.path.join(tmp, "scale-" + name)
+        shutil.copytree(statutes, os.path.join(work, "laws"))
+        for fmt in ("json", "sarif"):
+            run_expect(env, f"concord check laws/ --fail-on never --format {fmt} -o single.{fmt}",
+                       work, 0, f"{name}: single run")
+        return work
+
+    def same_as_single(work, name, outputs):
+        for single, merged in outputs:
+            a = open(os.path.join(work, single), "rb").read()
+            path = os.path.join(work, merged)
+            b = open(path, "rb").read() if os.path.exists(path) else b""
+            check(a == b, f"{name}: {merged} differs from the single run's {single}")
+
+    # GNU parallel.
+    work = fresh("parallel")
+    lines = [line for line in blocks["parallel"].splitlines() if line.strip()]
+    script = "\n".join(lines)
+    if shutil.which("parallel") is None:
+        emulated = []
+        for line in lines:
+            m = re.match(r'seq 1 "\$N" \| parallel -j "\$N" (.*)$', line)
+            if m:
+                emulated.append('for k in $(seq 1 "$N"); do ' + m.group(1).replace("{}", "$k")
+                                + " || exit $?; done")
+            else:
+                emulated.append(line)
+        check(len(emulated) == len(lines) and any("for k" in e for e in emulated),
+              "parallel: the parallel line has the expected shape")
+        script = "\n".join(emulated)
+    # The merge exits 1: the samples have error-level failures.
+    run_expect(env, "set -e\n" + script, work, 1, "parallel")
+    same_as_single(work, "parallel", [("single.json", "concord.json"),
+                                      ("single.sarif", "concord.sarif")])
+
+    # Slurm: the script once per array task, then the merge its header gives.
+    work = fresh("slurm")
+    text = blocks["slurm"]
+    array = re.search(r"^#SBATCH --array=1-(\d+)$", text, re.M)
+    cpus = re.search(r"^#SBATCH --cpus-per-task=(\d+)$", text, re.M)
+    merge = re.search(r"--wrap '(concord merge [^']*)'", text)
+    if check(array and cpus and merge, "slurm: --array, --cpus-per-task and the merge"):
+        script = os.path.join(work, "concord-check.sbatch")
+        with open(script, "w", encoding="utf-8") as f:
+            f.write(text)
+        count = int(array.group(1))
+        for task in range(1, count + 1):
+            run_expect(env, f"bash {script}", work, 0, f"slurm task {task}",
+                       {"SLURM_ARRAY_TASK_ID": str(task), "SLURM_ARRAY_TASK_COUNT": str(count),
+                        "SLURM_CPUS_PER_TASK": cpus.group(1)})
+        run_expect(env, merge.group(1), work, 1, "slurm merge")
+        same_as_single(work, "slurm", [("single.sarif", "concord.sarif")])
+
+    # Kubernetes: the indexed Job's command for every index, then the merge Job.
+    work = fresh("kubernetes")
+    docs = [d for d in yaml.safe_load_all(blocks["kubernetes"]) if d]
+    if check(len(docs) == 2, "kubernetes: two Jobs"):
+        job, merge_job = docs
+        spec = job["spec"]
+        container = spec["template"]["spec"]["containers"][0]
+        check(spec["completionMode"] == "Indexed", "kubernetes: an Indexed Job")
+        command = container["args"][0]
+        check(container["command"] == ["sh", "-c"] and container["workingDir"] == "/work",
+              "kubernetes: sh -c in /work")
+        os.makedirs(os.path.join(work, "shards"))
+        for index in range(spec["completions"]):
+            run_expect(env, command, work, 0, f"kubernetes index {index}",
+                       {"JOB_COMPLETION_INDEX": str(index)})
+        merge_command = merge_job["spec"]["template"]["spec"]["containers"][0]["command"]
+        check(merge_command[:2] == ["sh", "-c"], "kubernetes: the merge runs sh -c")
+        run_expect(env, merge_command[2], work, 0, "kubernetes merge")
+        same_as_single(work, "kubernetes", [("single.json", "concord.json"),
+                                            ("single.sarif", "concord.sarif")])
 
 
 def main():
@@ -332,6 +425,8 @@ def main():
         check(len(after) == len(before) - 1
               and [e["rule"] for e in before if e not in after] == [CLOSED_RULE],
               f"adopt step 3: prunes only {CLOSED_RULE} ({len(before)} -> {len(after)})")
+
+        scale_recipes(env, source, tmp)
 
     print(f"ci.recipes: {len(failures)} failed")
     return 1 if failures else 0
