@@ -43,22 +43,40 @@ uint32_t CountCodePoints(const unsigned char* p, const unsigned char* end) {
 }
 
 // Bit k of *newlines: byte k is "\n"; of *stop: byte k is not ASCII, NUL or
-// "\r" (the bytes the fast path cannot take).
-inline void Classify16(const unsigned char* p, uint32_t* newlines, uint32_t* stop) {
+// "\r" (the bytes the ASCII path cannot take); of *special: byte k is NUL or
+// "\r"; of *lead2: byte k leads a two-byte sequence (C2..DF); of *cont:
+// byte k is a continuation byte (80..BF).
+inline void Classify16(const unsigned char* p, uint32_t* newlines, uint32_t* stop,
+                       uint32_t* special, uint32_t* lead2, uint32_t* cont) {
 #if defined(__SSE2__)
   __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   *newlines = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
-  __m128i special =
+  __m128i nul_or_cr =
       _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_setzero_si128()));
-  *stop = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(v, special)));
+  *special = static_cast<uint32_t>(_mm_movemask_epi8(nul_or_cr));
+  *stop = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(v, nul_or_cr)));
+  // As signed bytes: continuations are -128..-65, two-byte leads -62..-33.
+  *cont = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+  *lead2 = static_cast<uint32_t>(_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
 #else
-  *newlines = 0;
-  *stop = 0;
+  *newlines = *stop = *special = *lead2 = *cont = 0;
   for (int k = 0; k < 16; ++k) {
     if (p[k] == '\n') *newlines |= 1u << k;
+    if (p[k] == 0 || p[k] == '\r') *special |= 1u << k;
     if (p[k] >= 0x80 || p[k] == 0 || p[k] == '\r') *stop |= 1u << k;
+    if (p[k] >= 0xC2 && p[k] <= 0xDF) *lead2 |= 1u << k;
+    if (p[k] >= 0x80 && p[k] <= 0xBF) *cont |= 1u << k;
   }
 #endif
+}
+
+// Records the line starts after the "\n"s in `newlines` (bits of the block at i).
+inline void AddNewlines(uint32_t newlines, size_t i, std::vector<uint32_t>* line_starts) {
+  while (newlines) {
+    line_starts->push_back(static_cast<uint32_t>(i + __builtin_ctz(newlines) + 1));
+    newlines &= newlines - 1;
+  }
 }
 
 }  // namespace
@@ -103,19 +121,34 @@ void LineIndex::Scan(size_t first) {
   const size_t n = size_;
   size_t i = first;
   for (;;) {
-    // Sixteen bytes at a time while they are ASCII without NUL or "\r";
-    // the "\n"s among them are line ends.
+    // Sixteen bytes at a time while they are ASCII without NUL or "\r", or
+    // ASCII mixed with whole two-byte sequences (Latin, Greek, Cyrillic
+    // text); the "\n"s among them are line ends.
     uint32_t stop = 0;
     while (i + 16 <= n) {
-      uint32_t newlines;
-      Classify16(s + i, &newlines, &stop);
-      uint32_t below = stop ? newlines & ((1u << __builtin_ctz(stop)) - 1) : newlines;
-      while (below) {
-        line_starts_.push_back(static_cast<uint32_t>(i + __builtin_ctz(below) + 1));
-        below &= below - 1;
+      uint32_t newlines, special, lead2, cont;
+      Classify16(s + i, &newlines, &stop, &special, &lead2, &cont);
+      if (stop == 0) {
+        AddNewlines(newlines, i, &line_starts_);
+        i += 16;
+        continue;
       }
-      if (stop) break;
-      i += 16;
+      if (special == 0) {
+        // A lead in the last byte: take fifteen, its sequence starts the next block.
+        const size_t width = (lead2 & 0x8000u) ? 15 : 16;
+        const uint32_t mask = width == 16 ? 0xFFFFu : 0x7FFFu;
+        lead2 &= mask;
+        // Valid iff every non-ASCII byte is a lead or a continuation and the
+        // continuations are exactly the bytes after the leads.
+        if ((stop & mask & ~(lead2 | cont)) == 0 && (cont & mask) == (lead2 << 1)) {
+          AddNewlines(newlines & mask, i, &line_starts_);
+          i += width;
+          stop = 0;
+          continue;
+        }
+      }
+      AddNewlines(newlines & ((1u << __builtin_ctz(stop)) - 1), i, &line_starts_);
+      break;
     }
     if (stop) i += static_cast<size_t>(__builtin_ctz(stop));
     if (i >= n) return;

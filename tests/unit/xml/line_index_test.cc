@@ -113,5 +113,40 @@ TEST_CASE("LineIndex finds newlines inside and after 16-byte blocks") {
   CheckPosition(&index, text.size(), 5, 1);
 }
 
+TEST_CASE("LineIndex takes blocks of two-byte sequences and still finds every problem") {
+  // Cyrillic text: a lead byte at every block offset, newlines inside blocks.
+  std::string text;
+  for (int k = 0; k < 40; ++k) text += std::string(k % 3, ' ') + "Статья " + "ё\n";
+  LineIndex index(text);
+  CHECK(index.problem() == std::string::npos);
+  CHECK(index.line_count() == 41);
+  size_t line_start = 0;
+  for (int k = 0; k < 40; ++k) {
+    CAPTURE(k);
+    CheckPosition(&index, line_start + static_cast<size_t>(k % 3) + 13, k + 1,
+                  static_cast<uint32_t>(k % 3) + 8);
+    line_start = text.find('\n', line_start) + 1;
+  }
+  struct Row {
+    std::string text;
+    size_t problem;
+  };
+  const std::string cyr = "Статья пять";  // 21 bytes: blocks of two-byte sequences
+  const Row rows[] = {
+      {cyr + "\xD0" + "ab" + cyr, 21},                  // a lead without its continuation
+      {cyr + "\x80" + cyr, 21},                         // a continuation without a lead
+      {"ab" + cyr + "\xC0\xAF" + cyr, 23},              // overlong inside a block
+      {"abc" + cyr + "\xD0\xD0\x80" + cyr, 24},         // a lead followed by a lead
+      {cyr + "\xE2\x80\x94" + cyr, std::string::npos},  // a three-byte dash
+      {"СтатьяСтат\xC0\xAF", 20},  // in the tail after a block of two-byte sequences
+      {std::string("Статья\0Статья пять и шесть", 48), 12},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    LineIndex bad(row.text);
+    CHECK(bad.problem() == row.problem);
+  }
+}
+
 }  // namespace
 }  // namespace concord::xml
