@@ -1,6 +1,7 @@
 // concord check: statutes against rule packs, reported in the chosen formats.
 
 #include "command.h"
+#include "eval_flags.h"
 #include "output.h"
 #include "progress.h"
 #include "shard.h"
@@ -101,6 +102,7 @@ ExitCode RunCheck(const CheckFlags& flags) {
   if (status.ok() && !flags.profile.empty()) {
     Status s = LoadProfile(flags.profile, &profile);
     if (!s.ok()) setup.push_back(Diagnostic::FromStatus(s));
+    if (s.ok()) CheckProfileInstruments(profile, packs, &setup);
   }
   TreatyTexts treaties;
   if (!flags.treaties.empty()) LoadTreaties(flags.treaties, &treaties, &setup).ok();

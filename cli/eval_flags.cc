@@ -34,6 +34,24 @@ void AddEvalFlags(CLI::App* command, EvalFlags* flags, bool evaluate) {
   }
 }
 
+void CheckProfileInstruments(const Profile& profile, const std::vector<RulePack>& packs,
+                             Diagnostics* diagnostics) {
+  std::vector<std::string> known;
+  for (const RulePack& pack : packs) {
+    for (const Instrument& instrument : pack.instruments) known.push_back(instrument.id);
+  }
+  auto check = [&](const std::string& id, const Location& where) {
+    if (std::find(known.begin(), known.end(), id) != known.end()) return;
+    std::string suggestion = Suggest(id, known);
+    diagnostics->push_back(
+        Diagnostic{DiagnosticLevel::kError, where,
+                   "unknown instrument '" + id + "' (no loaded rule pack cites it)" +
+                       (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?")});
+  };
+  for (const Party& party : profile.parties) check(party.instrument, party.location);
+  for (const Reservation& r : profile.reservations) check(r.instrument, r.location);
+}
+
 bool LoadEvalSetup(const EvalFlags& flags, EvalSetup* setup) {
   Diagnostics& diagnostics = setup->diagnostics;
   std::vector<RulePack> packs;
@@ -41,6 +59,7 @@ bool LoadEvalSetup(const EvalFlags& flags, EvalSetup* setup) {
   if (status.ok() && !flags.profile.empty()) {
     Status s = LoadProfile(flags.profile, &setup->profile);
     if (!s.ok()) diagnostics.push_back(Diagnostic::FromStatus(s));
+    if (s.ok()) CheckProfileInstruments(setup->profile, packs, &diagnostics);
   }
   if (!flags.treaties.empty()) LoadTreaties(flags.treaties, &setup->treaties, &diagnostics).ok();
   if (status.ok() && !HasErrors(diagnostics)) {

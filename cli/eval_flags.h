@@ -8,6 +8,7 @@
 
 #include "concord/engine.h"
 #include "concord/profile.h"
+#include "concord/rule_pack.h"
 
 #include <memory>
 #include <string>
@@ -50,6 +51,11 @@ struct EvalSetup {
   Diagnostics diagnostics;  ///< warnings from loading packs and the profile
   CheckOptions options;     ///< mode left for the caller to set
 };
+
+/// Adds an error for every instrument `profile` names that no pack of
+/// `packs` cites (a misspelt id would silently make rules not-applicable).
+void CheckProfileInstruments(const Profile& profile, const std::vector<RulePack>& packs,
+                             Diagnostics* diagnostics);
 
 /// Loads the packs, profile and treaty texts the flags name and fills
 /// `setup->options`. Prints the diagnostics and returns false on errors.

@@ -44,7 +44,7 @@ bool ReadInput(const std::string& file, std::string* text) {
     return true;
   }
   Status status = ReadFile(file, text);
-  if (!status.ok()) PrintError(status.location().path + ": " + status.message());
+  if (!status.ok()) PrintDiagnostics({Diagnostic::FromStatus(status)});
   return status.ok();
 }
 
@@ -55,7 +55,7 @@ bool WriteOutput(const std::string& output, const std::string& xml) {
     return true;
   }
   Status status = WriteFileAtomically(output, xml);
-  if (!status.ok()) PrintError(status.location().path + ": " + status.message());
+  if (!status.ok()) PrintDiagnostics({Diagnostic::FromStatus(status)});
   return status.ok();
 }
 

@@ -3,6 +3,7 @@
 #include "concord/file.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -106,8 +107,15 @@ bool WriteReports(const Report& report, const std::vector<OutputTarget>& targets
       continue;
     }
     if (t.path.empty()) {
-      std::fwrite(text.data(), 1, text.size(), stdout);
-      std::fflush(stdout);
+      // A closed pipe or a full disk is an error, not a silent success.
+      errno = 0;
+      bool written = std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
+      // A reader that went away (`| head`) stopped reading on purpose.
+      if ((std::fflush(stdout) != 0 || !written) && errno != EPIPE) {
+        PrintError(std::string("cannot write to standard output: ") +
+                   std::strerror(errno != 0 ? errno : EIO));
+        ok = false;
+      }
     }
   }
   return ok;

@@ -75,6 +75,14 @@ Status LoadBaseline(const std::string& path, Baseline* baseline) {
     return Status::ParseError("not a baseline: expected {\"version\": 1, \"findings\": [...]}",
                               Location{path, 1, 1});
   }
+  if (!root.contains("version") || root["version"] != 1) {
+    // A baseline of another version would hide or show the wrong findings.
+    size_t at = root.contains("version") ? text.find("\"version\"") : std::string::npos;
+    std::string version = root.contains("version") ? root["version"].dump() : "(none)";
+    return Status::ParseError(
+        "baseline version " + version + " is not supported (this concord reads version 1)",
+        at == std::string::npos ? Location{path, 1, 1} : Place(path, text, at));
+  }
   *baseline = Baseline{};
   baseline->path = path;
   size_t index = 0;

@@ -201,6 +201,11 @@ void FinishReport(const Engine::Impl& impl, const std::vector<size_t>& selected,
     }
     return;
   }
+  // No document could be read: no verdict on any norm (a gap over nothing
+  // would blame documents nobody saw).
+  bool any_loaded = false;
+  for (const InputResult& r : results) any_loaded = any_loaded || r.summary.loaded;
+  if (!any_loaded) return;
   for (size_t k = 0; k < selected.size(); ++k) {
     std::vector<const DocOutcome*> outcomes;
     for (const InputResult& r : results) {

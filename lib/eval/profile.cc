@@ -13,6 +13,7 @@ namespace {
 
 constexpr std::string_view kProfileNamespace = "urn:concord:profile:1";
 
+// Elements are placed at their '<' (offset_debug() points at the name).
 // Line and column of a byte offset; the line index is built from the bytes
 // before pugixml parses (and writes into) them.
 class Lines {
@@ -64,10 +65,25 @@ Status Require(const pugi::xml_node& node, const char* attribute, const Lines& l
   if (!a || !*a.value()) {
     return Status::ParseError(std::string("<") + std::string(LocalName(node.name())) +
                                   "> needs the attribute '" + attribute + "'",
-                              lines.At(path, node.offset_debug()));
+                              lines.At(path, node.offset_debug() - 1));
   }
   *out = a.value();
   return Status::Ok();
+}
+
+// A calendar date YYYY-MM-DD (month 1-12, day within the month).
+bool IsDate(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  int year = std::atoi(s.substr(0, 4).c_str());
+  int month = std::atoi(s.substr(5, 2).c_str());
+  int day = std::atoi(s.substr(8, 2).c_str());
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month != 2 || day <= 28 || leap;
 }
 
 }  // namespace
@@ -94,7 +110,7 @@ Status LoadProfile(const std::string& path, Profile* profile) {
   if (LocalName(root.name()) != "profile") {
     return Status::ParseError(
         "the root element must be <profile xmlns=\"" + std::string(kProfileNamespace) + "\">",
-        lines.At(path, root.offset_debug()));
+        lines.At(path, root.offset_debug() - 1));
   }
   *profile = Profile{};
   profile->path = path;
@@ -102,7 +118,7 @@ Status LoadProfile(const std::string& path, Profile* profile) {
   for (pugi::xml_node node : root.children()) {
     if (node.type() != pugi::node_element) continue;
     std::string_view name = LocalName(node.name());
-    Location where = lines.At(path, node.offset_debug());
+    Location where = lines.At(path, node.offset_debug() - 1);
     if (name == "party") {
       Party party;
       party.location = where;
@@ -114,6 +130,9 @@ Status LoadProfile(const std::string& path, Profile* profile) {
             "status must be 'party' or 'signatory', not '" + party.status + "'", where);
       }
       party.date = node.attribute("date").value();
+      if (!party.date.empty() && !IsDate(party.date)) {
+        return Status::ParseError("date must be YYYY-MM-DD, not '" + party.date + "'", where);
+      }
       profile->parties.push_back(std::move(party));
     } else if (name == "reservation" || name == "declaration") {
       Reservation r;

@@ -214,6 +214,13 @@ void AknWalker::Finish(const Frame& frame) {
 
 void AknWalker::OpenProvision(pugi::xml_node element, std::string_view kind, Frame* frame,
                               const OpenOptions& options) {
+  if (provisions_.open_count() >= kMaxProvisionDepth) {
+    LineColumn lc = StartTag(element);
+    error_ = Status::Unsupported(
+        "provisions nested deeper than " + std::to_string(kMaxProvisionDepth) + " levels",
+        Location{*ctx_.path, lc.line, lc.column});
+    return;  // Walk stops at the error before descending
+  }
   provisions_.Open(element, kind, options);
   frame->action = Action::kClose;
   frame->field = Field::kText;

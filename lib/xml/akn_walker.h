@@ -46,6 +46,11 @@ namespace concord::xml {
 /// docs/formats.md); real legislation stays under 30.
 constexpr size_t kMaxElementDepth = 10000;
 
+/// Provisions nested deeper than this are refused (documented in
+/// docs/formats.md): generated ids repeat their ancestors' ids, so their
+/// size grows with the square of the depth; real legislation stays under 20.
+constexpr size_t kMaxProvisionDepth = 1000;
+
 /// The inputs of a walk.
 struct WalkContext {
   const Vocabulary* vocabulary;  ///< the markup being read (AKN, USLM ...)
@@ -63,7 +68,7 @@ class AknWalker {
   explicit AknWalker(const WalkContext& context);
 
   /// Walks `root` and everything below it. Fails only past
-  /// kMaxElementDepth.
+  /// kMaxElementDepth or kMaxProvisionDepth.
   Status Walk(pugi::xml_node root);
 
   /// Walks the root element of `tree` and records the suppressions before

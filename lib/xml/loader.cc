@@ -70,7 +70,11 @@ Status ParseFailure(const pugi::xml_parse_result& result, const std::string& buf
   if (result.status == pugi::status_no_document_element) {
     return Status::ParseError(message, Location{path});
   }
-  if (offset + 1 >= buffer.size()) {
+  // An end tag cut off by the end of the file ("</sec") is a truncation,
+  // not a mismatch.
+  const bool cut_end_tag = result.status == pugi::status_end_element_mismatch &&
+                           buffer.find('>', offset) == std::string::npos;
+  if (offset + 1 >= buffer.size() || cut_end_tag) {
     // The parser ran out of input inside an element, tag or comment.
     offset = buffer.size();
     message = "unexpected end of file";
@@ -78,6 +82,8 @@ Status ParseFailure(const pugi::xml_parse_result& result, const std::string& buf
   } else if (result.status == pugi::status_end_element_mismatch) {
     message += " </" + EndTagName(buffer, offset) + ">";
     if (offset >= 2 && buffer[offset - 1] == '/') offset -= 2;  // at "</"
+  } else if (result.status == pugi::status_unrecognized_tag && offset >= 1) {
+    --offset;  // pugixml points after the '<' (which it may have overwritten)
   }
   xml::LineColumn lc = lines->Position(offset);
   return Status::ParseError(message, Location{path, lc.line, lc.column});

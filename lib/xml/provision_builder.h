@@ -66,6 +66,9 @@ class ProvisionBuilder {
   /// The innermost open provision, or -1.
   int32_t current() const { return open_.empty() ? -1 : open_.back().index; }
 
+  /// How many provisions are open (the nesting depth of the next one).
+  size_t open_count() const { return open_.size(); }
+
   /// A field of the innermost open provision. REQUIRES: current() >= 0.
   FieldBuffer field(Field which);
 

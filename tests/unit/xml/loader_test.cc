@@ -43,7 +43,7 @@ TEST_CASE("Malformed XML: the parser's message at path:line:col") {
       {kOpen + "\n  <act>\n    <body class=x>\n    </body>\n  </act>\n</akomaNtoso>\n",
        "t.xml:3:17: error: malformed attribute"},
       {kOpen + "\n  <act><body><p>x < y</p></body></act>\n</akomaNtoso>\n",
-       "t.xml:2:20: error: malformed tag"},
+       "t.xml:2:19: error: malformed tag"},
       {kOpen + "\n<act><body></body foo></act></akomaNtoso>",
        "t.xml:2:19: error: malformed end tag"},
       {kOpen + "\n  <act>\n    <!DOCTYPE x>\n  </act></akomaNtoso>",
@@ -52,6 +52,8 @@ TEST_CASE("Malformed XML: the parser's message at path:line:col") {
        "t.xml:4:1: error: unexpected end of file (unclosed element)"},
       {kOpen + "\n  <act><body>\n    <section eId=\"s",
        "t.xml:3:20: error: unexpected end of file"},
+      {kOpen + "\n  <act><body>\n    </bo",
+       "t.xml:3:9: error: unexpected end of file (unclosed element)"},
       {kOpen + "<act/></akomaNtoso>\n" + kOpen + "<act/></akomaNtoso>",
        "t.xml:2:1: error: more than one root element"},
       {"  \n\t\n", "t.xml: error: no root element"},
@@ -148,11 +150,10 @@ TEST_CASE("1,000,000-deep nesting is refused past the documented limit, without 
   xml += "</body></act></akomaNtoso>";
   Status status = LoadStatus(xml);
   CHECK(status.code() == Status::Code::kUnsupported);
-  // akomaNtoso, act and body are levels 1-3: the 9,998th hcontainer is the
-  // 10,001st level.
-  const size_t column = head.size() + 9997 * std::string("<hcontainer>").size() + 1;
+  // Provisions stop first: the 1,001st nested hcontainer.
+  const size_t column = head.size() + 1000 * std::string("<hcontainer>").size() + 1;
   CHECK(status.ToString() ==
-        "t.xml:1:" + std::to_string(column) + ": error: element nesting deeper than 10000 levels");
+        "t.xml:1:" + std::to_string(column) + ": error: provisions nested deeper than 1000 levels");
 
   // The same depth of inline markup inside a paragraph.
   xml = head + "<section><content><p>";
