@@ -127,7 +127,7 @@ ExitCode RunDiff(const DiffFlags& flags) {
   render.min_severity = min_severity;
   render.verbosity = flags.quiet ? 0 : (flags.verbose ? 2 : 1);
   const std::string text = RenderDiff(diff, format, render);
-  if (!flags.output.empty()) {
+  if (!flags.output.empty() && flags.output != "-") {
     Status s = WriteFileAtomically(flags.output, text);
     if (!s.ok()) {
       PrintDiagnostics({Diagnostic::FromStatus(s)});

@@ -57,7 +57,7 @@ bool ParseTargets(const std::string& format, const std::string& output,
                   std::string* error) {
   OutputTarget main;
   if (!ParseFormat(format, &main.format, error)) return false;
-  main.path = output;
+  main.path = output == "-" ? "" : output;  // "-": standard output, as usual
   targets->push_back(main);
   for (const std::string& spec : reports) {
     size_t eq = spec.find('=');
@@ -68,6 +68,7 @@ bool ParseTargets(const std::string& format, const std::string& output,
     OutputTarget t;
     if (!ParseFormat(spec.substr(0, eq), &t.format, error)) return false;
     t.path = spec.substr(eq + 1);
+    if (t.path == "-") t.path.clear();
     targets->push_back(t);
   }
   std::set<std::string> seen;

@@ -1,0 +1,3 @@
+# "-o -" is standard output, not a file named "-".
+args: check tests/cli/data/batch/a-good.xml --rules tests/cli/data/pack-mini --format csv -o -
+exit: 0
