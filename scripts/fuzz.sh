@@ -58,7 +58,7 @@ def files(*patterns):
     return sorted(set(found))
 
 xml = files("samples/statutes/*.xml", "samples/drafts/*.xml", "rules/**/*.akn.xml",
-            "tests/cli/data/**/*.xml")
+            "tests/cli/data/**/*.xml", "tests/fuzz/seeds/xml/*.xml")
 xml = [p for p in xml if "/pack-" not in p]
 corpus = sorted(glob.glob(os.path.join(shared, "corpus", "**", "*.xml"), recursive=True))
 for path in xml + corpus:

@@ -57,6 +57,16 @@ size_t TagLength(std::string_view s, size_t i) {
   return j < s.size() && s[j] == '>' ? j + 1 - i : 0;
 }
 
+// Appends one character of text: a tab as a space; other control characters
+// are dropped (XML 1.0 does not allow them).
+void AppendTextChar(char c, std::string* out) {
+  if (c == '\t') {
+    *out += ' ';
+  } else if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) {
+    *out += c;
+  }
+}
+
 // Images, links, tags, escapes, backticks and control characters.
 void CleanStructure(std::string_view s, std::string* out) {
   for (size_t i = 0; i < s.size();) {
@@ -77,15 +87,10 @@ void CleanStructure(std::string_view s, std::string* out) {
       i += 2;
     } else if (c == '`' && s.find('`', i + 1) != std::string_view::npos) {
       size_t close = s.find('`', i + 1);  // a code span: its text
-      out->append(s.substr(i + 1, close - i - 1));
+      for (char k : s.substr(i + 1, close - i - 1)) AppendTextChar(k, out);
       i = close + 1;
-    } else if (c == '\t') {
-      *out += ' ';
-      ++i;
-    } else if ((static_cast<unsigned char>(c) < 0x20) || c == 0x7F) {
-      ++i;  // not allowed in XML 1.0
     } else {
-      *out += c;
+      AppendTextChar(c, out);
       ++i;
     }
   }
