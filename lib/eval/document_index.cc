@@ -49,8 +49,7 @@ void DocumentIndex::Build(const Document& doc, const CompiledRules& rules) {
     title_tokens_.Clear();
     Tokenize(doc.title, kTextField, &title_tokens_);
     std::vector<Hit> title_hits;
-    MatchScratch title_scratch;
-    rules.matcher().Scan(title_tokens_, &title_scratch, &title_hits);
+    rules.matcher().Scan(title_tokens_, &scratch_, &title_hits);  // its token cache is warm
     for (const SubjectClass& subject : rules.subjects()) {
       bool found = std::any_of(title_hits.begin(), title_hits.end(),
                                [&](const Hit& h) { return h.term == subject.cls; });

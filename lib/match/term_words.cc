@@ -35,7 +35,10 @@ bool TokenStartingAt(const TokenStream& stream, uint32_t offset) {
 
 Status SplitTerm(std::string_view text, std::vector<TermWord>* words) {
   words->clear();
-  TokenStream stream;
+  // Reused: packs hold tens of thousands of terms, each split when it is read
+  // and again when it is compiled.
+  thread_local TokenStream stream;
+  stream.Clear();
   Tokenize(text, 0, &stream);
   for (const Token& token : stream.tokens) {
     words->push_back(TermWord{std::string(stream.norm(token)), false});

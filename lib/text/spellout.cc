@@ -68,7 +68,8 @@ struct Spellout::Language {
 };
 
 std::vector<std::string> NormalizedWords(std::string_view text) {
-  TokenStream s;
+  thread_local TokenStream s;  // reused: called for every number formatted
+  s.Clear();
   Tokenize(text, 0, &s);
   std::vector<std::string> words;
   for (size_t i = 0; i < s.tokens.size(); ++i) words.emplace_back(s.norm(i));
