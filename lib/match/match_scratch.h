@@ -43,8 +43,9 @@ struct MatchScratch::Impl {
   detail::StringMap cache;          ///< normalized token -> index into classes
   std::vector<TokenClass> classes;  ///< classes[0] is the class of no pattern
   std::vector<uint32_t> data;       ///< the classes' runs
-  /// Per token of the stream: a copy of its class, so that the scan reads
-  /// classes in token order rather than jumping through the cache.
+  /// Per token of the chunk being scanned (a few thousand tokens ending at a
+  /// sentence end): a copy of its class, so that the scan reads classes in
+  /// token order rather than jumping through the cache.
   std::vector<TokenClass> token_class;
   std::vector<uint32_t> classified;  ///< WordTable::Classify output buffer
   std::vector<Frame> stack;          ///< phrase frames to extend

@@ -23,6 +23,10 @@ using Frame = MatchScratch::Impl::Frame;
 // Bounds of the token cache a scratch keeps between scans.
 constexpr size_t kMaxCachedTokens = size_t{1} << 17;
 constexpr size_t kMaxCachedBytes = size_t{4} << 20;
+// Tokens classified at a time (extended to the end of a sentence, since
+// phrases never cross one): the per-token class copies stay in cache and
+// their memory does not grow with the document.
+constexpr uint32_t kChunkTokens = 4096;
 
 std::atomic<uint64_t> next_serial{1};
 
@@ -74,17 +78,21 @@ class CompiledMatcher final : public Matcher {
  private:
   // Empties the scratch's cache if it describes another matcher or is too big.
   void Prepare(MatchScratch::Impl* s) const;
-  // Sets s->token_class for every token, classifying the tokens not cached.
-  void Classify(const TokenStream& tokens, MatchScratch::Impl* s) const;
+  // Sets s->token_class[i - begin] for the tokens [begin, end), classifying
+  // the tokens not cached.
+  void Classify(const TokenStream& tokens, uint32_t begin, uint32_t end,
+                MatchScratch::Impl* s) const;
   // Classifies `token` into a new class of the scratch; its index (0: no pattern).
   uint32_t AddClass(std::string_view token, MatchScratch::Impl* s) const;
   // Every phrase whose first word, at token `first`, reached phrase node `node`;
   // no phrase reaches `sentence_end` (the first token of the next sentence).
   void FollowPhrases(uint32_t first, uint32_t node, uint32_t gap, uint32_t sentence_end,
-                     MatchScratch::Impl* s) const;
+                     uint32_t base, MatchScratch::Impl* s) const;
   // Extends `frame` by one word within tokens (frame.token, end), adding the
   // hits of phrases that start at `first` and the frames that go on.
-  void Extend(Frame frame, uint32_t first, uint32_t end, MatchScratch::Impl* s) const;
+  // s->token_class holds the classes of the chunk starting at token `base`.
+  void Extend(Frame frame, uint32_t first, uint32_t end, uint32_t base,
+              MatchScratch::Impl* s) const;
 
   detail::WordTable words_;
   detail::PhraseTrie phrases_;
@@ -156,22 +164,23 @@ uint32_t CompiledMatcher::AddClass(std::string_view token, MatchScratch::Impl* s
   return static_cast<uint32_t>(s->classes.size() - 1);
 }
 
-void CompiledMatcher::Classify(const TokenStream& tokens, MatchScratch::Impl* s) const {
-  s->token_class.resize(tokens.tokens.size());
-  for (size_t i = 0; i < tokens.tokens.size(); ++i) {
+void CompiledMatcher::Classify(const TokenStream& tokens, uint32_t begin, uint32_t end,
+                               MatchScratch::Impl* s) const {
+  s->token_class.resize(end - begin);
+  for (uint32_t i = begin; i < end; ++i) {
     std::string_view norm = tokens.norm(i);
     uint64_t hash = detail::HashBytes(norm);
     uint32_t index = s->cache.Find(norm, hash);
     if (index == detail::StringMap::kNone) index = s->cache.Insert(norm, hash, AddClass(norm, s));
-    s->token_class[i] = s->classes[index];
+    s->token_class[i - begin] = s->classes[index];
   }
 }
 
-void CompiledMatcher::Extend(Frame frame, uint32_t first, uint32_t end,
+void CompiledMatcher::Extend(Frame frame, uint32_t first, uint32_t end, uint32_t base,
                              MatchScratch::Impl* s) const {
   const uint64_t child_mask = phrases_.child_mask(frame.node);
   for (uint32_t j = frame.token + 1; j < end; ++j) {
-    const TokenClass& next_class = s->token_class[j];
+    const TokenClass& next_class = s->token_class[j - base];
     if ((next_class.mask & child_mask) == 0) continue;
     const uint32_t* words = s->data.data() + next_class.begin;
     for (uint32_t k = 0; k < next_class.words; ++k) {
@@ -189,13 +198,14 @@ void CompiledMatcher::Extend(Frame frame, uint32_t first, uint32_t end,
 }
 
 void CompiledMatcher::FollowPhrases(uint32_t first, uint32_t node, uint32_t gap,
-                                    uint32_t sentence_end, MatchScratch::Impl* s) const {
+                                    uint32_t sentence_end, uint32_t base,
+                                    MatchScratch::Impl* s) const {
   auto window_end = [&](uint32_t token) { return std::min(sentence_end, token + 2 + gap); };
-  Extend(Frame{node, first}, first, window_end(first), s);
+  Extend(Frame{node, first}, first, window_end(first), base, s);
   while (!s->stack.empty()) {
     Frame frame = s->stack.back();
     s->stack.pop_back();
-    Extend(frame, first, window_end(frame.token), s);
+    Extend(frame, first, window_end(frame.token), base, s);
   }
 }
 
@@ -203,11 +213,18 @@ void CompiledMatcher::Scan(const TokenStream& tokens, MatchScratch* scratch,
                            std::vector<Hit>* hits) const {
   MatchScratch::Impl* s = scratch->impl();
   Prepare(s);
-  Classify(tokens, s);
   const uint32_t n = static_cast<uint32_t>(tokens.tokens.size());
   uint32_t sentence_end = 0;  // one past the last token of token i's sentence
+  uint32_t base = 0;          // the chunk [base, chunk_end) whose classes are in s->token_class
+  uint32_t chunk_end = 0;
   for (uint32_t i = 0; i < n; ++i) {
-    const TokenClass token_class = s->token_class[i];
+    if (i == chunk_end) {
+      base = i;
+      chunk_end = i + std::min(kChunkTokens, n - i);
+      if (chunk_end < n) chunk_end = SentenceEnd(tokens, chunk_end - 1);
+      Classify(tokens, base, chunk_end, s);
+    }
+    const TokenClass token_class = s->token_class[i - base];
     if (token_class.words == 0) continue;
     const uint32_t* singles = s->data.data() + token_class.begin + token_class.words;
     for (uint32_t k = 0; k < token_class.singles; ++k) hits->push_back(Hit{singles[k], i, i});
@@ -218,7 +235,7 @@ void CompiledMatcher::Scan(const TokenStream& tokens, MatchScratch* scratch,
     s->visited.clear();
     const uint32_t* starts = singles + token_class.singles;
     for (uint32_t k = 0; k < token_class.starts; ++k) {
-      FollowPhrases(i, starts[2 * k], starts[2 * k + 1], sentence_end, s);
+      FollowPhrases(i, starts[2 * k], starts[2 * k + 1], sentence_end, base, s);
     }
     if (s->local.size() > 1) {
       auto order = [](const Hit& a, const Hit& b) {
