@@ -53,15 +53,16 @@ def validate_json(args, out, report):
 
 def validate_sarif(args, out, report):
     import jsonschema
-    schema_path = os.path.join(args.shared, "schemas", "sarif-schema-2.1.0.json")
-    if not os.path.isfile(schema_path):
-        skip(f"the SARIF schema is absent ({schema_path}; ../shared not checked out)")
     sarif = validate.load_json(os.path.join(out, "report.sarif"))
-    validator = jsonschema.Draft7Validator(validate.load_json(schema_path),
-                                           format_checker=jsonschema.FormatChecker())
-    errors = list(validator.iter_errors(sarif))
-    check(not errors, "report.sarif: " + "; ".join(
-        f"{'/'.join(map(str, e.path))}: {e.message}" for e in errors[:5]))
+    schema_path = os.path.join(args.shared, "schemas", "sarif-schema-2.1.0.json")
+    if os.path.isfile(schema_path):
+        validator = jsonschema.Draft7Validator(validate.load_json(schema_path),
+                                               format_checker=jsonschema.FormatChecker())
+        errors = list(validator.iter_errors(sarif))
+        check(not errors, "report.sarif: " + "; ".join(
+            f"{'/'.join(map(str, e.path))}: {e.message}" for e in errors[:5]))
+    else:
+        print(f"sarif: schema not validated, {schema_path} is absent (../shared not checked out)")
     results = sarif["runs"][0]["results"]
     failing = sum(1 for f in report["findings"] if f["fails"])
     check(len(results) == failing, f"report.sarif: {len(results)} results, {failing} failing")
