@@ -162,8 +162,11 @@ DocOutcome RuleChecker::Elements(const Rule& rule) const {
     if (!names.empty()) names += ", ";
     names += m.name;
   }
-  out.message = "lacks " + std::to_string(out.missing.size()) + " of " +
-                std::to_string(rule.elements.size()) + " elements: " + names;
+  const size_t total = rule.elements.size();
+  out.message = best_count > 0 ? "lacks " + std::to_string(out.missing.size()) + " of " +
+                                     std::to_string(total) + " elements: " + names
+                : total == 1 ? "lacks the element: " + names
+                             : "lacks all " + std::to_string(total) + " elements: " + names;
   return out;
 }
 
