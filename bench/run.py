@@ -5,8 +5,9 @@
 
 Generates (once, cached in --work) an English + Russian Akoma Ntoso corpus
 with bench/gen_corpus.py and a synthetic pack ten times the shipped term count
-with bench/gen_pack.py, then times, best of --repeat runs of wall clock each,
-on the same files:
+with bench/gen_pack.py, then times on the same files, in --repeat interleaved
+rounds after a warm-up round (so that every command sees the same machine
+load), keeping each command's best wall clock and best CPU time:
 
   floor          concord_floor: pugixml in-place parse + text walk
   check j1/j2    concord check with every shipped pack, --jobs 1 and 2
@@ -20,7 +21,8 @@ on the same files:
 
 and prints MB/s (MB = 10^6 bytes of XML input) beside the floor, followed by
 every target with PASS or MISS. concord always writes its report to
-/dev/null (--format json -o /dev/null) with --fail-on never. --json FILE
+/dev/null (-o /dev/null: the default text report; one row with --format json)
+with --fail-on never. --json FILE
 also writes every figure as JSON. Python 3 standard library only.
 """
 
@@ -135,19 +137,6 @@ def run_once(cmd, capture=False):
     return wall, cpu, p
 
 
-def best_of(cmd, repeat, capture=False):
-    """Best wall-clock and best CPU seconds of `repeat` runs (after a warm-up run)."""
-    run_once(cmd)  # warms the page cache and the binary
-    best = best_cpu = None
-    out = None
-    for _ in range(repeat):
-        wall, cpu, p = run_once(cmd, capture)
-        if best is None or wall < best:
-            best, out = wall, p
-        best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
-    return best, best_cpu, out
-
-
 def max_rss_kb(cmd):
     p = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE, universal_newlines=True)
@@ -187,22 +176,35 @@ class Bench:
         self.cpu = {}  # CPU seconds of the last timed row of each name
         self.targets = []  # (name, value text, goal text, passed)
 
-    def check_cmd(self, inputs, jobs, extra_packs=()):
+    def check_cmd(self, inputs, jobs, extra_packs=(), fmt="text"):
         # Inputs first: --rules takes more than one value.
         cmd = [self.concord, "check"] + list(inputs) + [
-            "--format", "json", "-o", "/dev/null", "--fail-on", "never", "--jobs", str(jobs)]
+            "--format", fmt, "-o", "/dev/null", "--fail-on", "never", "--jobs", str(jobs)]
         for p in list(self.packs) + list(extra_packs):
             cmd += ["--rules", p]
         return cmd
 
-    def time(self, group, name, cmd, nbytes, capture=False, repeat=None):
-        log("  {} / {}".format(group, name))
-        secs, cpu, p = best_of(cmd, repeat or self.args.repeat, capture)
-        self.rows.append((group, name, nbytes, secs, cpu))
-        self.figures["{}/{}".format(group, name)] = {"bytes": nbytes, "seconds": secs,
-                                                     "cpu": cpu, "mbps": nbytes / 1e6 / secs}
-        self.cpu[name] = cpu
-        return secs, p
+    def time_rounds(self, group, commands, nbytes, repeat=None):
+        """Times [(name, cmd)] in interleaved rounds (one warm-up round, then
+        `repeat`), so that every command sees the same spread of machine load;
+        keeps each one's best wall clock and best CPU. Returns {name: wall}."""
+        repeat = repeat or self.args.repeat
+        best = {}
+        for r in range(repeat + 1):
+            for name, cmd in commands:
+                log("  {} / {} (round {}/{})".format(group, name, r, repeat))
+                wall, cpu, _ = run_once(cmd)
+                if r == 0:
+                    continue
+                w, c = best.get(name, (wall, cpu))
+                best[name] = (min(w, wall), min(c, cpu))
+        for name, _ in commands:
+            wall, cpu = best[name]
+            self.rows.append((group, name, nbytes, wall, cpu))
+            self.figures["{}/{}".format(group, name)] = {"bytes": nbytes, "seconds": wall,
+                                                         "cpu": cpu, "mbps": nbytes / 1e6 / wall}
+            self.cpu[name] = cpu
+        return {name: best[name][0] for name, _ in commands}
 
     def target(self, name, wall, cpu, goal, test):
         """A ratio target, judged on wall clock; the CPU-time ratio is shown beside it."""
@@ -214,21 +216,22 @@ class Bench:
         files = xml_files([corpus])
         nbytes = total_bytes(files)
         g = "generated"
-        t_floor, _ = self.time(g, "floor (pugixml parse + text walk)", [self.floor, corpus], nbytes)
-        t_j1, _ = self.time(g, "concord check, shipped packs, -j1",
-                            self.check_cmd([corpus], 1), nbytes)
-        t_j2, _ = self.time(g, "concord check, shipped packs, -j2",
-                            self.check_cmd([corpus], 2), nbytes)
-        t_x10, _ = self.time(g, "concord check, shipped + 10x terms, -j1",
-                             self.check_cmd([corpus], 1, [synth]), nbytes)
-        t_lint, _ = self.time(g, "xmllint --noout --stream", ["xmllint", "--noout", "--stream"] +
-                              files, nbytes)
-        t_star, _ = self.time(g, "xmlstarlet sel count(//article)",
-                              ["xmlstarlet", "sel", "-N", "a=" + AKN_NS, "-t", "-v",
-                               "count(//a:article)", "-n"] + files, nbytes)
-        c = self.cpu
         floor_n, j1_n = "floor (pugixml parse + text walk)", "concord check, shipped packs, -j1"
-        x10_n, star_n = "concord check, shipped + 10x terms, -j1", "xmlstarlet sel count(//article)"
+        j2_n, x10_n = "concord check, shipped packs, -j2", "concord check, shipped + 10x terms, -j1"
+        star_n = "xmlstarlet sel count(//article)"
+        t = self.time_rounds(g, [
+            (floor_n, [self.floor, corpus]),
+            (j1_n, self.check_cmd([corpus], 1)),
+            (j2_n, self.check_cmd([corpus], 2)),
+            (x10_n, self.check_cmd([corpus], 1, [synth])),
+            ("concord check, shipped packs, -j1, --format json",
+             self.check_cmd([corpus], 1, fmt="json")),
+            ("xmllint --noout --stream", ["xmllint", "--noout", "--stream"] + files),
+            (star_n, ["xmlstarlet", "sel", "-N", "a=" + AKN_NS, "-t", "-v", "count(//a:article)",
+                      "-n"] + files),
+        ], nbytes)
+        t_floor, t_j1, t_j2, t_x10, t_star = (t[floor_n], t[j1_n], t[j2_n], t[x10_n], t[star_n])
+        c = self.cpu
         self.target("check -j1 vs floor (MB/s)", t_floor / t_j1, c[floor_n] / c[j1_n],
                     ">= 0.33x", lambda r: r >= 1 / 3)
         self.target("check -j2 / -j1 speed-up", t_j1 / t_j2, None, ">= 1.8x", lambda r: r >= 1.8)
@@ -283,19 +286,14 @@ class Bench:
             return
         nbytes = total_bytes(files)
         g = "real corpus"
-        repeat = max(self.args.repeat, 5)
-        t_floor, _ = self.time(g, "floor (pugixml parse + text walk)", [self.floor] + dirs, nbytes,
-                               repeat=repeat)
-        t_j1, _ = self.time(g, "concord check, shipped packs, -j1", self.check_cmd(dirs, 1),
-                            nbytes, repeat=repeat)
-        self.time(g, "concord check, shipped packs, -j2", self.check_cmd(dirs, 2), nbytes,
-                  repeat=repeat)
-        self.time(g, "xmllint --noout --stream", ["xmllint", "--noout", "--stream"] + files,
-                  nbytes, repeat=repeat)
-        t_star, _ = self.time(g, "xmlstarlet sel count(//*:article)",
-                              ["xmlstarlet", "sel", "-t", "-v",
-                               "count(//*[local-name()='article'])", "-n"] + files, nbytes,
-                              repeat=repeat)
+        self.time_rounds(g, [
+            ("floor (pugixml parse + text walk)", [self.floor] + dirs),
+            ("concord check, shipped packs, -j1", self.check_cmd(dirs, 1)),
+            ("concord check, shipped packs, -j2", self.check_cmd(dirs, 2)),
+            ("xmllint --noout --stream", ["xmllint", "--noout", "--stream"] + files),
+            ("xmlstarlet sel count(//*:article)",
+             ["xmlstarlet", "sel", "-t", "-v", "count(//*[local-name()='article'])", "-n"] + files),
+        ], nbytes, repeat=max(self.args.repeat, 5))
         self.real_files = len(files)
 
     # -- output --------------------------------------------------------------
