@@ -189,9 +189,12 @@ void FinishReport(const Engine::Impl& impl, const std::vector<size_t>& selected,
       for (size_t k = 0; k < selected.size(); ++k) {
         if (!r.outcomes[k]) continue;
         // A document of unknown subject is not about every subject: a rule
-        // meant for another kind of law finding nothing there is no gap.
-        if (!r.subject_known && !impl.rules[selected[k]].rule->subjects.empty() &&
-            r.outcomes[k]->status == FindingStatus::kGap && !r.outcomes[k]->anchored) {
+        // meant for another kind of law finding nothing there is no gap, nor
+        // is an anchor there that holds none of the rule's elements.
+        const DocOutcome& o = *r.outcomes[k];
+        const bool nothing_found = (o.status == FindingStatus::kGap && !o.anchored) ||
+                                   (o.status == FindingStatus::kPartial && o.score == 0);
+        if (!r.subject_known && !impl.rules[selected[k]].rule->subjects.empty() && nothing_found) {
           continue;
         }
         report->findings.push_back(MakeFinding(impl, options, k, impl.rules[selected[k]],

@@ -82,6 +82,29 @@ TEST_CASE("per-document mode, unknown subject: no gap for rules of other subject
   CHECK(Find(met, "CAT-REQ", "x.xml").status == FindingStatus::kMet);
 }
 
+TEST_CASE("per-document mode, unknown subject: an anchor with none of the elements is no partial") {
+  std::string rules = std::string(kPack) +
+                      R"(<concept id="detention"><term>detain*</term></concept>
+                         <concept id="lawyer"><term>lawyer</term></concept>
+                         <concept id="doctor"><term>doctor</term></concept>)" +
+                      Rule("CAT-SAFE", R"(<applies subject="criminal"/>
+        <elements scope="article"><anchor><concept ref="detention"/></anchor>
+          <element id="lawyer" name="a lawyer"><concept ref="lawyer"/></element>
+          <element id="doctor" name="a doctor"><concept ref="doctor"/></element></elements>)");
+  Fixture f(rules);
+  CheckOptions options;
+  options.per_document = true;
+  Report none = f.Check({Article("x.xml", "Goods may be detained at the border.")}, options);
+  for (const Finding& x : none.findings) CHECK(x.rule_id != "CAT-SAFE");
+  Report some = f.Check({Article("x.xml", "A detained person may call a lawyer.")}, options);
+  CHECK(Find(some, "CAT-SAFE", "x.xml").status == FindingStatus::kPartial);
+  CHECK(Find(some, "CAT-SAFE", "x.xml").message == "lacks 1 of 2 elements: a doctor");
+  options.subjects = {"criminal"};  // a criminal law: the same text is a finding
+  Report known = f.Check({Article("x.xml", "Goods may be detained at the border.")}, options);
+  CHECK(Find(known, "CAT-SAFE", "x.xml").status == FindingStatus::kPartial);
+  CHECK(Find(known, "CAT-SAFE", "x.xml").message == "lacks all 2 elements: a lawyer, a doctor");
+}
+
 TEST_CASE("profile: not party means not-applicable, a reservation means reserved") {
   Fixture f(Rules());
   Profile profile;
