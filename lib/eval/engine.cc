@@ -51,7 +51,8 @@ void EvaluateDocument(const Engine::Impl& impl, const std::vector<size_t>& selec
   result->summary.provisions = static_cast<uint32_t>(doc.provisions.size());
   result->summary.bytes = doc.source_bytes;
   result->identity = doc.identity();
-  result->outcomes.assign(selected.size(), std::nullopt);
+  result->outcomes.clear();
+  result->outcomes.resize(selected.size());
   if (doc.is_treaty()) return;  // treaty texts are norms, never evidence
   result->evaluated = true;
   CheckSuppressionIds(doc, impl, &result->diagnostics);
@@ -67,7 +68,8 @@ void EvaluateDocument(const Engine::Impl& impl, const std::vector<size_t>& selec
     const Engine::Impl::RuleRef& ref = impl.rules[selected[i]];
     if (!eval::SubjectFits(ref.rule->subjects, subjects)) continue;
     eval::RuleChecker checker(impl.compiled, ref.pack, *index);
-    result->outcomes[i] = checker.Check(*ref.rule, impl.ThresholdValue(*ref.rule, options.profile));
+    result->outcomes[i] = std::make_unique<DocOutcome>(
+        checker.Check(*ref.rule, impl.ThresholdValue(*ref.rule, options.profile)));
   }
 }
 

@@ -13,7 +13,7 @@
 
 #include "concord/engine.h"
 
-#include <optional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,8 +27,11 @@ struct InputResult {
   std::string identity;  ///< FRBR work URI or path
   bool evaluated = false;
   bool subject_known = false;  ///< from metadata, title or --subject
-  /// One per selected rule (Engine::Impl::Select order).
-  std::vector<std::optional<DocOutcome>> outcomes;
+  /// One per selected rule (Engine::Impl::Select order); null where the rule
+  /// does not apply. Pointers, not optionals: a run keeps every input's slots
+  /// until the report is merged, so an empty slot costs 8 bytes, not the size
+  /// of a DocOutcome.
+  std::vector<std::unique_ptr<DocOutcome>> outcomes;
 };
 
 /// Loads and evaluates `paths` on options.jobs threads; results are in the

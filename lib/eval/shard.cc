@@ -134,7 +134,8 @@ Status CheckShardOptions(const Shard& shard, const std::vector<PackSummary>& pac
 // repeated, or in the wrong shard.
 Status Collect(const std::vector<Shard>& shards, size_t rules, std::vector<InputResult>* results) {
   const uint64_t inputs = shards.front().inputs;
-  results->assign(inputs, InputResult{});
+  results->clear();
+  results->resize(inputs);
   std::vector<bool> seen(inputs, false);
   for (const Shard& s : shards) {
     for (const ShardDocument& d : s.documents) {
@@ -150,10 +151,11 @@ Status Collect(const std::vector<Shard>& shards, size_t rules, std::vector<Input
       r.identity = d.identity;
       r.evaluated = d.evaluated;
       r.subject_known = d.subject_known;
-      r.outcomes.assign(rules, std::nullopt);
+      r.outcomes.clear();
+      r.outcomes.resize(rules);
       for (const ShardOutcome& o : d.outcomes) {
         if (o.norm >= rules) return Mismatch(s, "outcome of an unknown rule");
-        r.outcomes[o.norm] = ToDocOutcome(o);
+        r.outcomes[o.norm] = std::make_unique<DocOutcome>(ToDocOutcome(o));
       }
     }
   }
