@@ -10,15 +10,21 @@ namespace {
 
 struct Context {
   std::set<std::string> used;
+  /// For an eId given more than once, the suffix to try next, so that n
+  /// repeats cost O(n), not O(n^2) (`used` only grows: smaller suffixes stay
+  /// taken).
+  std::map<std::string, int> next_suffix;
   const std::string* path;
   Diagnostics* diagnostics;
 };
 
 std::string Unique(const std::string& eid, const Node& node, Context* context) {
   if (context->used.insert(eid).second) return eid;
-  for (int n = 2;; ++n) {
+  int& next = context->next_suffix.try_emplace(eid, 2).first->second;
+  for (int n = next;; ++n) {
     std::string candidate = eid + "_" + std::to_string(n);
     if (context->used.insert(candidate).second) {
+      next = n + 1;
       context->diagnostics->push_back(
           Diagnostic{DiagnosticLevel::kWarning, Location{*context->path, node.line, 0},
                      "duplicate eId \"" + eid + "\"; this one is \"" + candidate + "\""});
@@ -56,7 +62,7 @@ std::string EidPrefix(const Node& node) {
 }
 
 void AssignEids(Node* body, const std::string& path, Diagnostics* diagnostics) {
-  Context context{{}, &path, diagnostics};
+  Context context{{}, {}, &path, diagnostics};
   Assign(body, "", "", &context);
 }
 

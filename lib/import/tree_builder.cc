@@ -20,6 +20,12 @@ const char* FormName(MarkerForm form) {
   return "x.";
 }
 
+// A list restarts below a deeper item ("b) (i) a)") only while fewer levels
+// than this are open; deeper, the marker continues the list of its style.
+// No real text nests that deep, and the bound keeps the tree (and the
+// recursion over it when eIds are given and XML written) shallow.
+constexpr size_t kMaxRestartDepth = 24;
+
 std::string ItemStyle(const Marker& m) {
   return std::string(MarkerClassName(m.cls)) + ":" + FormName(m.form);
 }
@@ -223,7 +229,9 @@ void TreeBuilder::PlaceItem(Marker marker, const std::string& text, const Block&
     if (open_[k]->style != style) continue;
     // "a)" again below a deeper item starts a new list there, as in
     // "b) (i) a) b) (ii) a)".
-    bool restarts = marker.value == 1 && k + 1 < innermost;
+    // Only up to kMaxRestartDepth open levels: each restart opens one, and
+    // lines alternating "1." and "(a)" would otherwise nest without bound.
+    bool restarts = marker.value == 1 && k + 1 < innermost && innermost < kMaxRestartDepth;
     if (!restarts) depth = k;
     break;
   }
