@@ -350,5 +350,44 @@ TEST_CASE("The compiled matcher agrees with the reference on generated streams")
   CHECK(total_hits > 5000);  // the generator exercises the matcher
 }
 
+TEST_CASE("Long streams are scanned in chunks without losing phrases at chunk ends") {
+  // The matcher classifies a few thousand tokens at a time, up to a sentence
+  // end: streams of short sentences, of one sentence longer than a chunk, and
+  // of phrases repeated across every position must match as the reference.
+  const std::vector<std::string> vocabulary = {"the",   "severe", "pain", "and",
+                                               "пытки", "боль",   "и",    "не"};
+  const std::vector<Term> terms = {{"severe pain", 1, 0},
+                                   {"the severe*", 0, 1},
+                                   {"пытк* и боль", 2, 2},
+                                   {"pain", 0, 3},
+                                   {"и не", 0, 4}};
+  std::vector<RefTerm> reference;
+  for (const Term& term : terms) {
+    RefTerm ref{{}, term.gap, term.id};
+    REQUIRE(SplitTerm(term.text, &ref.words).ok());
+    reference.push_back(ref);
+  }
+  auto matcher = MustCompile(terms);
+  std::mt19937 random(4096);
+  auto pick = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
+  MatchScratch scratch;
+  for (size_t sentence_every : {size_t{0}, size_t{7}, size_t{3000}, size_t{5000}}) {
+    CAPTURE(sentence_every);
+    std::vector<std::string> words;
+    std::vector<uint32_t> sentences;
+    uint32_t sentence = 0;
+    for (size_t i = 0; i < 13000; ++i) {
+      if (sentence_every != 0 && i % sentence_every == sentence_every - 1) ++sentence;
+      words.push_back(vocabulary[pick(vocabulary.size())]);
+      sentences.push_back(sentence);
+    }
+    TokenStream tokens = MakeStream(words, sentences);
+    std::vector<HitTuple> expected = RefScan(reference, tokens);
+    CHECK(expected.size() > 2000);
+    CHECK(ScanStream(*matcher, tokens, &scratch) == expected);
+    CHECK(ScanStream(*matcher, tokens) == expected);
+  }
+}
+
 }  // namespace
 }  // namespace concord
