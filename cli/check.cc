@@ -27,21 +27,12 @@ struct CheckFlags {
   bool per_document = false;
   bool framework = false;
   std::vector<std::string> subjects;
-  std::string format = "text";
-  std::string output;
-  std::vector<std::string> reports;
-  std::string fail_on = "error";
-  std::string min_severity = "info";
+  ReportFlags report;
   std::vector<std::string> only;
   std::vector<std::string> skip;
   std::vector<std::string> instruments;
   std::vector<std::string> tags;
   int jobs = 0;
-  bool quiet = false;
-  bool verbose = false;
-  bool no_color = false;
-  std::string baseline;
-  std::string write_baseline;
   bool prune_baseline = false;
   std::string shard;
 };
@@ -79,18 +70,11 @@ bool Fails(const Finding& f, const std::string& fail_on) {
 
 ExitCode RunCheck(const CheckFlags& flags) {
   Severity min_severity = Severity::kInfo;
-  if (!ParseSeverity(flags.min_severity, &min_severity)) {
-    PrintError("--min-severity takes error, warning or info, not '" + flags.min_severity + "'");
-    return kExitError;
-  }
-  Severity ignored;
-  if (flags.fail_on != "never" && !ParseSeverity(flags.fail_on, &ignored)) {
-    PrintError("--fail-on takes error, warning, info or never, not '" + flags.fail_on + "'");
-    return kExitError;
-  }
+  if (!ParseSeverityFlags(flags.report, &min_severity)) return kExitError;
   std::vector<OutputTarget> targets;
   std::string error;
-  if (!ParseTargets(flags.format, flags.output, flags.reports, &targets, &error)) {
+  if (!ParseTargets(flags.report.format, flags.report.output, flags.report.reports, &targets,
+                    &error)) {
     PrintError(error);
     return kExitError;
   }
@@ -107,8 +91,8 @@ ExitCode RunCheck(const CheckFlags& flags) {
   TreatyTexts treaties;
   if (!flags.treaties.empty()) LoadTreaties(flags.treaties, &treaties, &setup).ok();
   Baseline baseline;
-  if (!flags.baseline.empty()) {
-    Status s = LoadBaseline(flags.baseline, &baseline);
+  if (!flags.report.baseline.empty()) {
+    Status s = LoadBaseline(flags.report.baseline, &baseline);
     if (!s.ok()) setup.push_back(Diagnostic::FromStatus(s));
   } else if (flags.prune_baseline) {
     setup.push_back(
@@ -139,8 +123,9 @@ ExitCode RunCheck(const CheckFlags& flags) {
                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   if (!flags.shard.empty()) {
     return RunShard(
-        {flags.shard, flags.format, flags.output, !flags.reports.empty(),
-         !flags.baseline.empty() || !flags.write_baseline.empty() || flags.prune_baseline},
+        {flags.shard, flags.report.format, flags.report.output, !flags.report.reports.empty(),
+         !flags.report.baseline.empty() || !flags.report.write_baseline.empty() ||
+             flags.prune_baseline},
         *engine, files, options, setup, input_errors);
   }
 
@@ -148,12 +133,12 @@ ExitCode RunCheck(const CheckFlags& flags) {
   report.tool_version = kVersion;
   report.diagnostics = setup;  // warnings from loading packs and profile
   {
-    Progress progress(files.size(), TotalBytes(files), !flags.quiet && files.size() > 1);
+    Progress progress(files.size(), TotalBytes(files), !flags.report.quiet && files.size() > 1);
     options.progress = progress.Callback();
     engine->CheckFiles(files, options, &report);
   }
-  if (!flags.baseline.empty()) {
-    report.baseline = flags.baseline;
+  if (!flags.report.baseline.empty()) {
+    report.baseline = flags.report.baseline;
     ApplyBaseline(baseline, &report);
   }
   report.diagnostics.insert(report.diagnostics.begin(), input_errors.begin(), input_errors.end());
@@ -163,21 +148,18 @@ ExitCode RunCheck(const CheckFlags& flags) {
   }
 
   PrintDiagnostics(report.diagnostics);
-  RenderOptions render;
-  render.color = UseColor(flags.no_color);
-  render.verbosity = flags.quiet ? 0 : (flags.verbose ? 2 : 1);
-  render.min_severity = min_severity;
+  RenderOptions render = MakeRenderOptions(flags.report, min_severity);
   render.root = RepositoryRoot();
   if (!WriteReports(report, targets, render)) return kExitError;
-  if (!flags.write_baseline.empty()) {
-    Status s = WriteFileAtomically(flags.write_baseline, SerializeBaseline(report));
+  if (!flags.report.write_baseline.empty()) {
+    Status s = WriteFileAtomically(flags.report.write_baseline, SerializeBaseline(report));
     if (!s.ok()) {
       PrintDiagnostics({Diagnostic::FromStatus(s)});
       return kExitError;
     }
   }
   if (flags.prune_baseline) {
-    Status s = WriteFileAtomically(flags.baseline, PruneBaseline(baseline, report));
+    Status s = WriteFileAtomically(flags.report.baseline, PruneBaseline(baseline, report));
     if (!s.ok()) {
       PrintDiagnostics({Diagnostic::FromStatus(s)});
       return kExitError;
@@ -185,7 +167,7 @@ ExitCode RunCheck(const CheckFlags& flags) {
   }
   if (HasErrors(report.diagnostics)) return kExitError;
   for (const Finding& f : report.findings) {
-    if (Fails(f, flags.fail_on)) return kExitFindings;
+    if (Fails(f, flags.report.fail_on)) return kExitFindings;
   }
   return kExitOk;
 }
@@ -210,35 +192,13 @@ void SetupCheck(CLI::App* command, CommandRun* run) {
   command->add_option(
       "--subject", flags->subjects,
       "Subject of the documents (criminal, family, labour ...), replacing their own");
-  command
-      ->add_option("--format", flags->format,
-                   "Output format: text, json, sarif, junit, markdown, html, csv")
-      ->capture_default_str();
-  command->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");
-  command->add_option("--report", flags->reports,
-                      "Also write FORMAT=FILE (repeatable), e.g. --report sarif=out.sarif");
-  command
-      ->add_option("--fail-on", flags->fail_on,
-                   "Exit 1 when a finding at or above this severity fails: error, warning, "
-                   "info, never")
-      ->capture_default_str();
-  command
-      ->add_option("--min-severity", flags->min_severity,
-                   "Show findings at or above: error, warning, info")
-      ->capture_default_str();
   command->add_option("--only", flags->only, "Check only rules matching GLOB (repeatable)");
   command->add_option("--skip", flags->skip, "Skip rules matching GLOB (repeatable)");
   command->add_option("--instrument", flags->instruments,
                       "Check only rules of this instrument id (repeatable), e.g. cat");
   command->add_option("--tag", flags->tags, "Check only rules with this tag (repeatable)");
   command->add_option("-j,--jobs", flags->jobs, "Documents checked in parallel (default: cores)");
-  command->add_flag("-q,--quiet", flags->quiet, "Failures only, without quotes");
-  command->add_flag("-v,--verbose", flags->verbose, "Also met norms and all evidence");
-  command->add_flag("--no-color", flags->no_color, "No colour (also: NO_COLOR=1)");
-  command->add_option("--baseline", flags->baseline,
-                      "Hide findings recorded in this baseline; only new ones fail");
-  command->add_option("--write-baseline", flags->write_baseline,
-                      "Record the current failing findings in FILE");
+  AddReportFlags(command, &flags->report);
   command->add_flag("--prune-baseline", flags->prune_baseline,
                     "Drop entries of --baseline that no longer occur (rewrites the file)");
   command

@@ -52,6 +52,53 @@ std::string Suggest(const std::string& word, const std::vector<std::string>& can
   return best;
 }
 
+void AddReportFlags(CLI::App* command, ReportFlags* flags) {
+  command
+      ->add_option("--format", flags->format,
+                   "Output format: text, json, sarif, junit, markdown, html, csv")
+      ->capture_default_str();
+  command->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");
+  command->add_option("--report", flags->reports,
+                      "Also write FORMAT=FILE (repeatable), e.g. --report sarif=out.sarif");
+  command
+      ->add_option("--fail-on", flags->fail_on,
+                   "Exit 1 when a finding at or above this severity fails: error, warning, "
+                   "info, never")
+      ->capture_default_str();
+  command
+      ->add_option("--min-severity", flags->min_severity,
+                   "Show findings at or above: error, warning, info")
+      ->capture_default_str();
+  command->add_flag("-q,--quiet", flags->quiet, "Failures only, without quotes");
+  command->add_flag("-v,--verbose", flags->verbose, "Also met norms and all evidence");
+  command->add_flag("--no-color", flags->no_color, "No colour (also: NO_COLOR=1)");
+  command->add_option("--baseline", flags->baseline,
+                      "Hide findings recorded in this baseline; only new ones fail");
+  command->add_option("--write-baseline", flags->write_baseline,
+                      "Record the current failing findings in FILE");
+}
+
+bool ParseSeverityFlags(const ReportFlags& flags, Severity* min_severity) {
+  if (!ParseSeverity(flags.min_severity, min_severity)) {
+    PrintError("--min-severity takes error, warning or info, not '" + flags.min_severity + "'");
+    return false;
+  }
+  Severity ignored;
+  if (flags.fail_on != "never" && !ParseSeverity(flags.fail_on, &ignored)) {
+    PrintError("--fail-on takes error, warning, info or never, not '" + flags.fail_on + "'");
+    return false;
+  }
+  return true;
+}
+
+RenderOptions MakeRenderOptions(const ReportFlags& flags, Severity min_severity) {
+  RenderOptions render;
+  render.color = UseColor(flags.no_color);
+  render.verbosity = flags.quiet ? 0 : (flags.verbose ? 2 : 1);
+  render.min_severity = min_severity;
+  return render;
+}
+
 bool ParseTargets(const std::string& format, const std::string& output,
                   const std::vector<std::string>& reports, std::vector<OutputTarget>* targets,
                   std::string* error) {

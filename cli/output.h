@@ -12,7 +12,34 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 namespace concord::cli {
+
+/// The report flags `check` and `merge` share, as given.
+struct ReportFlags {
+  std::string format = "text";
+  std::string output;
+  std::vector<std::string> reports;
+  std::string fail_on = "error";
+  std::string min_severity = "info";
+  bool quiet = false;
+  bool verbose = false;
+  bool no_color = false;
+  std::string baseline;
+  std::string write_baseline;
+};
+
+/// Declares --format, -o, --report, --fail-on, --min-severity, -q, -v,
+/// --no-color, --baseline and --write-baseline.
+void AddReportFlags(CLI::App* command, ReportFlags* flags);
+
+/// Checks --min-severity and --fail-on and sets *min_severity; prints why
+/// and returns false if either is unknown.
+bool ParseSeverityFlags(const ReportFlags& flags, Severity* min_severity);
+
+/// Colour and verbosity from the flags.
+RenderOptions MakeRenderOptions(const ReportFlags& flags, Severity min_severity);
 
 /// One report to write: a format and a file ("" for stdout).
 struct OutputTarget {
