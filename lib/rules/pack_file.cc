@@ -13,6 +13,9 @@ namespace {
 constexpr unsigned kParseOptions =
     (pugi::parse_default & ~pugi::parse_eol) | pugi::parse_declaration;
 
+// LocateOffset scans at most this many bytes (see block_columns_).
+constexpr size_t kColumnBlock = 1024;
+
 }  // namespace
 
 Status PackFile::Parse(std::string bytes, std::string path) {
@@ -27,6 +30,7 @@ Status PackFile::Parse(std::string bytes, std::string path) {
   }
   pugi::xml_parse_result result =
       doc_.load_buffer_inplace(bytes_.data(), bytes_.size(), kParseOptions, pugi::encoding_utf8);
+  IndexColumns();
   if (!result) {
     return Status::ParseError(std::string("malformed XML: ") + result.description(),
                               LocateOffset(static_cast<size_t>(result.offset)));
@@ -80,12 +84,33 @@ Location PackFile::LocateText(pugi::xml_node node) const {
   return LocateOffset(static_cast<size_t>(offset) + skip);
 }
 
+void PackFile::IndexColumns() {
+  block_columns_.clear();
+  uint32_t column = 0;  // code points since the start of the line
+  size_t next_line = 1;
+  for (size_t i = 0; i < bytes_.size(); ++i) {
+    if (next_line < line_starts_.size() && i == line_starts_[next_line]) {
+      column = 0;
+      ++next_line;
+    }
+    if (i % kColumnBlock == 0) block_columns_.push_back(column);
+    if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++column;
+  }
+}
+
 Location PackFile::LocateOffset(size_t offset) const {
   offset = std::min(offset, bytes_.size());
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t line = static_cast<size_t>(it - line_starts_.begin());  // 1-based
+  size_t start = line_starts_[line - 1];
   uint32_t column = 1;
-  for (size_t i = line_starts_[line - 1]; i < offset; ++i) {
+  // Start from the last block boundary in the line, if there is one.
+  size_t block = offset / kColumnBlock;
+  if (block < block_columns_.size() && block * kColumnBlock >= start) {
+    column += block_columns_[block];
+    start = block * kColumnBlock;
+  }
+  for (size_t i = start; i < offset; ++i) {
     if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++column;  // code points
   }
   return Location{path_, static_cast<uint32_t>(line), column};

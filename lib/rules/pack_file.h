@@ -63,10 +63,15 @@ class PackFile {
   // The byte offset of `p` in bytes_, or -1 if it does not point into it.
   int64_t OffsetOf(const char* p) const;
   void FindNamespace();
+  // Fills block_columns_ from bytes_ as parsed.
+  void IndexColumns();
 
   std::string path_;
   std::string bytes_;                  // the parsed buffer; pugixml points into it
   std::vector<uint32_t> line_starts_;  // offset of the first byte of each line
+  // For every kColumnBlock-th byte, the code points from its line's start to
+  // it, so that locating in a long line never scans more than one block.
+  std::vector<uint32_t> block_columns_;
   std::string prefix_;
   bool in_namespace_ = false;
   pugi::xml_document doc_;
