@@ -8,6 +8,12 @@
 namespace concord {
 namespace {
 
+// Operators nested deeper than this are an error: no norm needs it, and
+// reading (and later evaluating) them recurses once per level.
+constexpr size_t kMaxExprDepth = 100;
+
+int32_t ReadExprAt(ReadContext& ctx, pugi::xml_node element, size_t depth);
+
 constexpr std::array<std::string_view, 7> kExpressionNames = {"concept", "term", "all",    "any",
                                                               "not",     "near", "negated"};
 
@@ -24,10 +30,11 @@ int32_t AddExpr(ReadContext& ctx, Expr expr) {
 }
 
 // Reads every child of `element` as an expression; false if one is not.
-bool ReadChildren(ReadContext& ctx, pugi::xml_node element, std::vector<uint32_t>* children) {
+bool ReadChildren(ReadContext& ctx, pugi::xml_node element, size_t depth,
+                  std::vector<uint32_t>* children) {
   bool ok = true;
   for (pugi::xml_node child : ctx.Children(element)) {
-    int32_t index = ReadExpr(ctx, child);
+    int32_t index = ReadExprAt(ctx, child, depth);
     if (index < 0) {
       ok = false;
     } else {
@@ -60,7 +67,13 @@ int32_t ReadInlineTerm(ReadContext& ctx, pugi::xml_node element) {
 }
 
 // <all>, <any>, <not>, <negated>, <near>: an operator over child expressions.
-int32_t ReadOperator(ReadContext& ctx, pugi::xml_node element, std::string_view name) {
+int32_t ReadOperator(ReadContext& ctx, pugi::xml_node element, std::string_view name,
+                     size_t depth) {
+  if (depth >= kMaxExprDepth) {
+    ctx.Error(element,
+              "expressions are nested deeper than " + std::to_string(kMaxExprDepth) + " levels");
+    return -1;
+  }
   Expr expr = MakeExpr(Expr::Kind::kAll, ctx.file().Locate(element));
   bool ok = true;
   size_t min_children = 1;
@@ -76,7 +89,7 @@ int32_t ReadOperator(ReadContext& ctx, pugi::xml_node element, std::string_view 
                 : name == "not" ? Expr::Kind::kNot
                                 : Expr::Kind::kNegated;
   }
-  if (!ReadChildren(ctx, element, &expr.children)) ok = false;
+  if (!ReadChildren(ctx, element, depth + 1, &expr.children)) ok = false;
   size_t count = expr.children.size();
   bool single = expr.kind == Expr::Kind::kNot || expr.kind == Expr::Kind::kNegated;
   if (ok && single && count != 1) {
@@ -91,6 +104,16 @@ int32_t ReadOperator(ReadContext& ctx, pugi::xml_node element, std::string_view 
   return ok ? AddExpr(ctx, std::move(expr)) : -1;
 }
 
+int32_t ReadExprAt(ReadContext& ctx, pugi::xml_node element, size_t depth) {
+  std::string_view name = ctx.Name(element);
+  if (name == "concept") return ReadConcept(ctx, element);
+  if (name == "term") return ReadInlineTerm(ctx, element);
+  if (IsExpressionName(name)) return ReadOperator(ctx, element, name, depth);
+  ctx.UnknownElement(element, element.parent(),
+                     {"concept", "term", "all", "any", "not", "near", "negated"});
+  return -1;
+}
+
 }  // namespace
 
 bool IsExpressionName(std::string_view name) {
@@ -100,19 +123,11 @@ bool IsExpressionName(std::string_view name) {
   return false;
 }
 
-int32_t ReadExpr(ReadContext& ctx, pugi::xml_node element) {
-  std::string_view name = ctx.Name(element);
-  if (name == "concept") return ReadConcept(ctx, element);
-  if (name == "term") return ReadInlineTerm(ctx, element);
-  if (IsExpressionName(name)) return ReadOperator(ctx, element, name);
-  ctx.UnknownElement(element, element.parent(),
-                     {"concept", "term", "all", "any", "not", "near", "negated"});
-  return -1;
-}
+int32_t ReadExpr(ReadContext& ctx, pugi::xml_node element) { return ReadExprAt(ctx, element, 0); }
 
 int32_t ReadExprList(ReadContext& ctx, pugi::xml_node container) {
   Expr all = MakeExpr(Expr::Kind::kAll, ctx.file().Locate(container));
-  if (!ReadChildren(ctx, container, &all.children)) return -1;
+  if (!ReadChildren(ctx, container, 0, &all.children)) return -1;
   if (all.children.empty()) {
     ctx.Error(container, Tag(ctx.Name(container)) + " needs an expression");
     return -1;
