@@ -119,7 +119,8 @@ for target in $targets; do
   mkdir -p "$corpora/$target" "$seeds/$target"
   echo "== $target: ${seconds} s, -max_len=$(max_len "$target")"
   log="$logs/$target.log"
-  if ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
+  # TMPDIR: rule_pack_fuzz writes its pack.xml there; removed with $work.
+  if TMPDIR="$work" ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
     UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}" \
     "$build/tests/fuzz/$target" "$corpora/$target" "$seeds/$target" \
     -max_len="$(max_len "$target")" -rss_limit_mb=2048 -timeout=10 \
