@@ -8,7 +8,6 @@
 #include "concord/importer.h"
 #include "concord/status.h"
 
-#include <chrono>
 #include <string>
 
 #include <doctest/doctest.h>
@@ -16,17 +15,15 @@
 namespace concord {
 namespace {
 
-TEST_CASE("ImportText gives 10,000 repeated paragraph numbers eIds in linear time") {
+TEST_CASE("ImportText gives 10,000 repeated paragraph numbers their own eIds") {
   std::string text = "Article 1\n\n";
   for (int i = 0; i < 10000; ++i) text += "1. A paragraph.\n";
-  auto start = std::chrono::steady_clock::now();
   std::string xml;
   Diagnostics diagnostics;
   Status status = ImportText(text, ImportOptions(), &xml, &diagnostics);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  // Quadratic, this took minutes (the ctest timeout catches that); linear,
+  // well under a second. No timing is asserted here: bench/ measures speed.
   REQUIRE(status.ok());
-  // Quadratic, this took minutes; linear, well under a second.
-  CHECK(seconds < 15);
   CHECK(xml.find("<paragraph eId=\"art_1__para_1\">") != std::string::npos);
   CHECK(xml.find("<paragraph eId=\"art_1__para_1_2\">") != std::string::npos);
   CHECK(xml.find("<paragraph eId=\"art_1__para_1_10000\">") != std::string::npos);

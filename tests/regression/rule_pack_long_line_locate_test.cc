@@ -9,7 +9,6 @@
 #include "concord/rule_pack.h"
 #include "concord/status.h"
 
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -21,8 +20,8 @@ namespace concord {
 namespace {
 
 // Loads a one-line pack of `count` concepts that all have the id "same"
-// (count - 1 errors); returns the seconds it took.
-double LoadOneLinePack(int count) {
+// (count - 1 errors), and checks every error is found at its place.
+void LoadOneLinePack(int count) {
   std::string pack = "<pack xmlns=\"urn:concord:rules:1\" id=\"p\" version=\"1\" title=\"t\">";
   size_t last_id = 0;
   for (int i = 0; i < count; ++i) {
@@ -42,27 +41,20 @@ double LoadOneLinePack(int count) {
   REQUIRE(std::fwrite(pack.data(), 1, pack.size(), file) == pack.size());
   REQUIRE(std::fclose(file) == 0);
 
-  auto start = std::chrono::steady_clock::now();
   RulePack loaded;
   Diagnostics diagnostics;
   Status status = LoadRulePack(path, &loaded, &diagnostics);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::filesystem::remove_all(dir);
 
   CHECK(status.message() == "rule pack has " + std::to_string(count - 1) + " errors");
   REQUIRE(diagnostics.size() == static_cast<size_t>(count - 1));
   CHECK(diagnostics.back().location.line == 1);
   CHECK(diagnostics.back().location.column == expected_column);
-  return seconds;
 }
 
-TEST_CASE("LoadRulePack locates errors on a very long line in linear time") {
-  double small = LoadOneLinePack(3000);
-  double large = LoadOneLinePack(12000);
-  // Four times the input: about four times the time when linear, sixteen
-  // when quadratic (as it was: over a minute under the sanitizers).
-  CHECK(large < 10 * small);
-}
+// Quadratic, as it was, this took over a minute under the sanitizers (the
+// ctest timeout catches that); no timing is asserted here: bench/ measures speed.
+TEST_CASE("LoadRulePack locates errors on a very long line") { LoadOneLinePack(12000); }
 
 }  // namespace
 }  // namespace concord
