@@ -42,6 +42,11 @@ Status ReadFile(const std::string& path, std::string* contents) {
     ::close(fd);
     return Status::IoError("is a directory", Location{path});
   }
+  // Files and pipes are read; a device (/dev/zero, a terminal) never ends.
+  if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+    ::close(fd);
+    return Status::IoError("is not a regular file or a pipe", Location{path});
+  }
   contents->clear();
   if (st.st_size > 0) contents->reserve(static_cast<size_t>(st.st_size));
   char chunk[1 << 16];

@@ -18,7 +18,8 @@
 
 namespace concord {
 
-/// Reads the whole file at `path` into `*contents` (replacing it).
+/// Reads the whole file at `path` into `*contents` (replacing it). Regular
+/// files and pipes only: a device such as /dev/zero is an IoError.
 Status ReadFile(const std::string& path, std::string* contents);
 
 /// Writes `contents` to `path` through a temporary file and a rename, so that
