@@ -13,7 +13,6 @@
 #include "concord/report.h"
 
 #include <filesystem>
-#include <thread>
 
 namespace concord::cli {
 namespace {
@@ -21,18 +20,8 @@ namespace {
 // The flags as given (ripgrep's low layer).
 struct CheckFlags {
   std::vector<std::string> paths;
-  std::vector<std::string> rules;
-  std::string treaties;
-  std::string profile;
-  bool per_document = false;
-  bool framework = false;
-  std::vector<std::string> subjects;
+  EvalFlags eval;
   ReportFlags report;
-  std::vector<std::string> only;
-  std::vector<std::string> skip;
-  std::vector<std::string> instruments;
-  std::vector<std::string> tags;
-  int jobs = 0;
   bool prune_baseline = false;
   std::string shard;
 };
@@ -79,63 +68,38 @@ ExitCode RunCheck(const CheckFlags& flags) {
     return kExitError;
   }
 
-  Diagnostics setup;
-  std::vector<RulePack> packs;
-  Status status = LoadPacks(flags.rules, &packs, &setup);
-  Profile profile;
-  if (status.ok() && !flags.profile.empty()) {
-    Status s = LoadProfile(flags.profile, &profile);
-    if (!s.ok()) setup.push_back(Diagnostic::FromStatus(s));
-    if (s.ok()) CheckProfileInstruments(profile, packs, &setup);
-  }
-  TreatyTexts treaties;
-  if (!flags.treaties.empty()) LoadTreaties(flags.treaties, &treaties, &setup).ok();
+  EvalSetup setup;
   Baseline baseline;
   if (!flags.report.baseline.empty()) {
     Status s = LoadBaseline(flags.report.baseline, &baseline);
-    if (!s.ok()) setup.push_back(Diagnostic::FromStatus(s));
+    if (!s.ok()) setup.diagnostics.push_back(Diagnostic::FromStatus(s));
   } else if (flags.prune_baseline) {
-    setup.push_back(
+    setup.diagnostics.push_back(
         Diagnostic{DiagnosticLevel::kError, Location{}, "--prune-baseline needs --baseline FILE"});
   }
-  std::unique_ptr<Engine> engine;
-  if (status.ok() && !HasErrors(setup)) status = Engine::Create(std::move(packs), &engine, &setup);
-  if (!status.ok() || HasErrors(setup)) {
-    PrintDiagnostics(setup);
-    if (!status.ok() && !HasErrors(setup)) PrintError(status.message());
-    return kExitError;
-  }
+  if (!LoadEvalSetup(flags.eval, &setup)) return kExitError;
+  const Engine& engine = *setup.engine;
+  CheckOptions& options = setup.options;
 
   Diagnostics input_errors;
   std::vector<std::string> files = ExpandInputs(flags.paths, &input_errors);
-  CheckOptions options;
-  options.per_document =
-      flags.per_document || (files.size() == 1 && !flags.framework && flags.paths.size() == 1);
-  options.subjects = flags.subjects;
-  options.profile = flags.profile.empty() ? nullptr : &profile;
-  options.only = flags.only;
-  options.skip = flags.skip;
-  options.instruments = flags.instruments;
-  options.tags = flags.tags;
-  options.treaties = flags.treaties.empty() ? nullptr : &treaties;
-  options.jobs = flags.jobs > 0
-                     ? flags.jobs
-                     : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  options.per_document = flags.eval.per_document ||
+                         (files.size() == 1 && !flags.eval.framework && flags.paths.size() == 1);
   if (!flags.shard.empty()) {
     return RunShard(
         {flags.shard, flags.report.format, flags.report.output, !flags.report.reports.empty(),
          !flags.report.baseline.empty() || !flags.report.write_baseline.empty() ||
              flags.prune_baseline},
-        *engine, files, options, setup, input_errors);
+        engine, files, options, setup.diagnostics, input_errors);
   }
 
   Report report;
   report.tool_version = kVersion;
-  report.diagnostics = setup;  // warnings from loading packs and profile
+  report.diagnostics = setup.diagnostics;  // warnings from loading packs and profile
   {
     Progress progress(files.size(), TotalBytes(files), !flags.report.quiet && files.size() > 1);
     options.progress = progress.Callback();
-    engine->CheckFiles(files, options, &report);
+    engine.CheckFiles(files, options, &report);
   }
   if (!flags.report.baseline.empty()) {
     report.baseline = flags.report.baseline;
@@ -178,26 +142,7 @@ void SetupCheck(CLI::App* command, CommandRun* run) {
   auto flags = std::make_shared<CheckFlags>();
   command->add_option("paths", flags->paths, "Statutes to check: XML files, folders, globs")
       ->required();
-  command->add_option("--rules", flags->rules,
-                      "Rule pack folder, pack.xml or folder of packs (repeatable; default: the "
-                      "built-in packs)");
-  command->add_option("--treaties", flags->treaties,
-                      "Folder of official treaty texts in Akoma Ntoso, quoted verbatim in reports");
-  command->add_option("--profile", flags->profile,
-                      "State profile: parties, reservations, declared parameters");
-  command->add_flag("--per-document", flags->per_document,
-                    "One verdict per document (default for a single file)");
-  command->add_flag("--framework", flags->framework,
-                    "One verdict per norm over all documents (default for several)");
-  command->add_option(
-      "--subject", flags->subjects,
-      "Subject of the documents (criminal, family, labour ...), replacing their own");
-  command->add_option("--only", flags->only, "Check only rules matching GLOB (repeatable)");
-  command->add_option("--skip", flags->skip, "Skip rules matching GLOB (repeatable)");
-  command->add_option("--instrument", flags->instruments,
-                      "Check only rules of this instrument id (repeatable), e.g. cat");
-  command->add_option("--tag", flags->tags, "Check only rules with this tag (repeatable)");
-  command->add_option("-j,--jobs", flags->jobs, "Documents checked in parallel (default: cores)");
+  AddEvalFlags(command, &flags->eval, EvalCommand::kCheck);
   AddReportFlags(command, &flags->report);
   command->add_flag("--prune-baseline", flags->prune_baseline,
                     "Drop entries of --baseline that no longer occur (rewrites the file)");

@@ -147,7 +147,7 @@ void SetupDiff(CLI::App* command, CommandRun* run) {
   auto flags = std::make_shared<DiffFlags>();
   command->add_option("base", flags->base, "Before: a file, a folder or a JSON report")->required();
   command->add_option("head", flags->head, "After: a file, a folder or a JSON report")->required();
-  AddEvalFlags(command, &flags->eval, /*evaluate=*/true);
+  AddEvalFlags(command, &flags->eval, EvalCommand::kDiff);
   command->add_option("--format", flags->format, "Output format: text, json, markdown")
       ->capture_default_str();
   command->add_option("-o,--output", flags->output, "Write the diff to FILE instead of stdout");

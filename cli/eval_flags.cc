@@ -7,7 +7,9 @@
 
 namespace concord::cli {
 
-void AddEvalFlags(CLI::App* command, EvalFlags* flags, bool evaluate) {
+void AddEvalFlags(CLI::App* command, EvalFlags* flags, EvalCommand which) {
+  const bool evaluate = which != EvalCommand::kMerge;
+  const bool check = which == EvalCommand::kCheck;
   command->add_option("--rules", flags->rules,
                       "Rule pack folder, pack.xml or folder of packs (repeatable; default: the "
                       "built-in packs)");
@@ -17,9 +19,12 @@ void AddEvalFlags(CLI::App* command, EvalFlags* flags, bool evaluate) {
                       "State profile: parties, reservations, declared parameters");
   if (evaluate) {
     command->add_flag("--per-document", flags->per_document,
-                      "One verdict per document (default when both sides are single files)");
+                      check ? "One verdict per document (default for a single file)"
+                            : "One verdict per document (default when both sides are single "
+                              "files)");
     command->add_flag("--framework", flags->framework,
-                      "One verdict per norm over all documents (default otherwise)");
+                      check ? "One verdict per norm over all documents (default for several)"
+                            : "One verdict per norm over all documents (default otherwise)");
     command->add_option(
         "--subject", flags->subjects,
         "Subject of the documents (criminal, family, labour ...), replacing their own");

@@ -1,7 +1,6 @@
 // The evaluation flags `concord diff` and `concord merge` share with
 // `concord check` (rules, treaties, profile, rule selection, mode), and the
-// loaded engine they give. check.cc declares its own copies of these flags;
-// the help texts here say the same.
+// loaded engine they give.
 
 #ifndef CONCORD_CLI_EVAL_FLAGS_H_
 #define CONCORD_CLI_EVAL_FLAGS_H_
@@ -34,9 +33,13 @@ struct EvalFlags {
   int jobs = 0;
 };
 
+/// Which command declares the flags: check and diff evaluate documents,
+/// merge only selects rules.
+enum class EvalCommand { kCheck, kDiff, kMerge };
+
 /// Declares --rules, --treaties, --profile, --only, --skip, --instrument and
-/// --tag; with `evaluate`, also --per-document, --framework, --subject and -j.
-void AddEvalFlags(CLI::App* command, EvalFlags* flags, bool evaluate);
+/// --tag; for check and diff, also --per-document, --framework, --subject and -j.
+void AddEvalFlags(CLI::App* command, EvalFlags* flags, EvalCommand which);
 
 /// A loaded engine with the profile and treaty texts its options point to.
 /// Not copyable or movable: `options` holds pointers into it.
@@ -58,7 +61,8 @@ void CheckProfileInstruments(const Profile& profile, const std::vector<RulePack>
                              Diagnostics* diagnostics);
 
 /// Loads the packs, profile and treaty texts the flags name and fills
-/// `setup->options`. Prints the diagnostics and returns false on errors.
+/// `setup->options`. Prints the diagnostics (with any the caller put in
+/// `setup->diagnostics` first) and returns false on errors.
 bool LoadEvalSetup(const EvalFlags& flags, EvalSetup* setup);
 
 }  // namespace concord::cli

@@ -114,7 +114,7 @@ void SetupMerge(CLI::App* command, CommandRun* run) {
   auto flags = std::make_shared<MergeFlags>();
   command->add_option("shards", flags->shards, "Shard files written by concord check --shard K/N")
       ->required();
-  AddEvalFlags(command, &flags->eval, /*evaluate=*/false);
+  AddEvalFlags(command, &flags->eval, EvalCommand::kMerge);
   AddReportFlags(command, &flags->report);
   *run = [flags] { return RunMerge(*flags); };
 }
