@@ -59,14 +59,8 @@ bool Fails(const Finding& f, const std::string& fail_on) {
 
 ExitCode RunCheck(const CheckFlags& flags) {
   Severity min_severity = Severity::kInfo;
-  if (!ParseSeverityFlags(flags.report, &min_severity)) return kExitError;
   std::vector<OutputTarget> targets;
-  std::string error;
-  if (!ParseTargets(flags.report.format, flags.report.output, flags.report.reports, &targets,
-                    &error)) {
-    PrintError(error);
-    return kExitError;
-  }
+  if (!ParseReportFlags(flags.report, &min_severity, &targets)) return kExitError;
 
   EvalSetup setup;
   Baseline baseline;

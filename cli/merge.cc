@@ -57,14 +57,8 @@ ExitCode Outcome(const Report& report, const std::string& fail_on) {
 
 ExitCode RunMerge(const MergeFlags& flags) {
   Severity min_severity = Severity::kInfo;
-  if (!ParseSeverityFlags(flags.report, &min_severity)) return kExitError;
   std::vector<OutputTarget> targets;
-  std::string error;
-  if (!ParseTargets(flags.report.format, flags.report.output, flags.report.reports, &targets,
-                    &error)) {
-    PrintError(error);
-    return kExitError;
-  }
+  if (!ParseReportFlags(flags.report, &min_severity, &targets)) return kExitError;
   EvalSetup setup;
   if (!LoadEvalSetup(flags.eval, &setup)) return kExitError;
   Baseline baseline;

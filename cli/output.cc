@@ -91,6 +91,17 @@ bool ParseSeverityFlags(const ReportFlags& flags, Severity* min_severity) {
   return true;
 }
 
+bool ParseReportFlags(const ReportFlags& flags, Severity* min_severity,
+                      std::vector<OutputTarget>* targets) {
+  if (!ParseSeverityFlags(flags, min_severity)) return false;
+  std::string error;
+  if (!ParseTargets(flags.format, flags.output, flags.reports, targets, &error)) {
+    PrintError(error);
+    return false;
+  }
+  return true;
+}
+
 RenderOptions MakeRenderOptions(const ReportFlags& flags, Severity min_severity) {
   RenderOptions render;
   render.color = UseColor(flags.no_color);

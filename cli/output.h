@@ -53,6 +53,11 @@ bool ParseTargets(const std::string& format, const std::string& output,
                   const std::vector<std::string>& reports, std::vector<OutputTarget>* targets,
                   std::string* error);
 
+/// ParseSeverityFlags, then ParseTargets for the flags' format, output and
+/// reports; prints why and returns false if any is wrong.
+bool ParseReportFlags(const ReportFlags& flags, Severity* min_severity,
+                      std::vector<OutputTarget>* targets);
+
 /// True if text on stdout should be coloured: a terminal, no NO_COLOR, no
 /// --no-color, TERM not "dumb".
 bool UseColor(bool no_color_flag);
