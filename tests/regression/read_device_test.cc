@@ -2,14 +2,13 @@
 // pack whose <include href> named /dev/zero, read the device until memory
 // ran out. Devices are refused; regular files and pipes are read.
 
+#include "test_util.h"
+
 #include "concord/diagnostic.h"
 #include "concord/file.h"
 #include "concord/rule_pack.h"
 
-#include <cstdio>
-#include <filesystem>
 #include <string>
-#include <unistd.h>
 
 #include <doctest/doctest.h>
 
@@ -24,22 +23,15 @@ TEST_CASE("ReadFile refuses a device that never ends") {
 }
 
 TEST_CASE("A pack including /dev/zero fails with the include's location") {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() /
-                              ("concord-include-dev-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  std::string path = (dir / "pack.xml").string();
   const std::string pack =
       "<pack xmlns=\"urn:concord:rules:1\" id=\"p\" version=\"1\" title=\"t\">\n"
       "  <include href=\"/dev/zero\"/>\n"
       "</pack>\n";
-  std::FILE* file = std::fopen(path.c_str(), "wb");
-  REQUIRE(file != nullptr);
-  REQUIRE(std::fwrite(pack.data(), 1, pack.size(), file) == pack.size());
-  REQUIRE(std::fclose(file) == 0);
+  test::TempDir dir;
+  const std::string path = dir.Write("pack.xml", pack);
   RulePack loaded;
   Diagnostics diagnostics;
   Status status = LoadRulePack(path, &loaded, &diagnostics);
-  std::filesystem::remove_all(dir);
   CHECK_FALSE(status.ok());
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].location.line == 2);

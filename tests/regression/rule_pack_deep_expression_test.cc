@@ -3,14 +3,13 @@
 // is read by a recursive call. Operators nested deeper than 100 levels are
 // now an error at the first one too deep.
 
+#include "test_util.h"
+
 #include "concord/diagnostic.h"
 #include "concord/rule_pack.h"
 #include "concord/status.h"
 
-#include <cstdio>
-#include <filesystem>
 #include <string>
-#include <unistd.h>
 
 #include <doctest/doctest.h>
 
@@ -30,17 +29,10 @@ Status LoadNested(int depth, Diagnostics* diagnostics) {
   for (int i = 0; i < depth; ++i) pack += "</all>\n";
   pack += "</require>\n<recommendation>r</recommendation>\n</rule>\n</pack>\n";
 
-  std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / ("concord-deep-expr-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  std::string path = (dir / "pack.xml").string();
-  std::FILE* file = std::fopen(path.c_str(), "wb");
-  REQUIRE(file != nullptr);
-  REQUIRE(std::fwrite(pack.data(), 1, pack.size(), file) == pack.size());
-  REQUIRE(std::fclose(file) == 0);
+  test::TempDir dir;
+  const std::string path = dir.Write("pack.xml", pack);
   RulePack loaded;
   Status status = LoadRulePack(path, &loaded, diagnostics);
-  std::filesystem::remove_all(dir);
   return status;
 }
 

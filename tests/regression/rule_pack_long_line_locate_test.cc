@@ -5,14 +5,13 @@
 // PackFile now keeps the column of every 1,024th byte, and columns are the
 // same as before.
 
+#include "test_util.h"
+
 #include "concord/diagnostic.h"
 #include "concord/rule_pack.h"
 #include "concord/status.h"
 
-#include <cstdio>
-#include <filesystem>
 #include <string>
-#include <unistd.h>
 
 #include <doctest/doctest.h>
 
@@ -32,19 +31,12 @@ void LoadOneLinePack(int count) {
   // Every concept's "слово" is 10 bytes but 5 code points.
   size_t expected_column = last_id - static_cast<size_t>(count - 1) * 5 + 1;
 
-  std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / ("concord-long-line-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  std::string path = (dir / "pack.xml").string();
-  std::FILE* file = std::fopen(path.c_str(), "wb");
-  REQUIRE(file != nullptr);
-  REQUIRE(std::fwrite(pack.data(), 1, pack.size(), file) == pack.size());
-  REQUIRE(std::fclose(file) == 0);
+  test::TempDir dir;
+  const std::string path = dir.Write("pack.xml", pack);
 
   RulePack loaded;
   Diagnostics diagnostics;
   Status status = LoadRulePack(path, &loaded, &diagnostics);
-  std::filesystem::remove_all(dir);
 
   CHECK(status.message() == "rule pack has " + std::to_string(count - 1) + " errors");
   REQUIRE(diagnostics.size() == static_cast<size_t>(count - 1));

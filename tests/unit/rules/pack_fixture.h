@@ -4,53 +4,15 @@
 #ifndef CONCORD_TESTS_UNIT_RULES_PACK_FIXTURE_H_
 #define CONCORD_TESTS_UNIT_RULES_PACK_FIXTURE_H_
 
+#include "test_util.h"
+
 #include "concord/rule_pack.h"
 
 #include <filesystem>
-#include <fstream>
-#include <stdlib.h>
 #include <string>
 #include <vector>
 
 namespace concord::test {
-
-/// A fresh folder under the system's temporary folder, removed at the end.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "concord-rules-XXXXXX").string();
-    path_ = mkdtemp(pattern.data()) ? pattern : std::string();
-  }
-  ~TempDir() {
-    std::error_code error;
-    std::filesystem::remove_all(path_, error);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::string& path() const { return path_; }
-
-  /// Writes `contents` to `relative` (creating folders); returns the full path.
-  std::string Write(const std::string& relative, const std::string& contents) const {
-    std::filesystem::path file = std::filesystem::path(path_) / relative;
-    std::filesystem::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << contents;
-    return file.string();
-  }
-
-  /// `text` with every occurrence of "<this folder>/" removed.
-  std::string Relative(std::string text) const {
-    std::string prefix = path_ + "/";
-    for (size_t at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at)) {
-      text.erase(at, prefix.size());
-    }
-    return text;
-  }
-
- private:
-  std::string path_;
-};
 
 /// A pack with every construct of the format (pack.xml and two fragments).
 inline constexpr const char* kDemoPack = R"xml(<?xml version="1.0" encoding="UTF-8"?>
